@@ -1,0 +1,184 @@
+/**
+ * `npm run eval`: parses every gold-labelled fixture and scores each field against its
+ * gold values, pooled over fixtures: accuracy for single values, precision / recall / F1
+ * for lists, and for quotes also speaker and role accuracy on the matched ones.
+ *
+ *   npm run eval                       all fixtures, adapters on
+ *   npm run eval -- --no-adapters      the generic path alone
+ *   npm run eval -- --by-fixture       one line per fixture as well
+ *   npm run eval -- --verbose          print every miss
+ *   npm run eval -- --only html        one format (text, html, markdown)
+ */
+import { readFileSync } from 'node:fs';
+import { parseArticle, type Article } from '../src/index.js';
+import { findFixtures, type Fixture, type Gold } from './lib/fixtures.js';
+import { key, matchLists, norm, sameText, Tally } from './lib/score.js';
+
+const argv = process.argv.slice(2);
+const adapters = !argv.includes('--no-adapters');
+const byFixture = argv.includes('--by-fixture');
+const verbose = argv.includes('--verbose');
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+
+type Fields = Map<string, Tally>;
+const FIELD_ORDER = [
+  'headline',
+  'section',
+  'publishedAt',
+  'modifiedAt',
+  'subheadings',
+  'captions',
+  'bylines',
+  'paragraphs',
+  'quotes',
+  'quote+speaker',
+  'speaker accuracy',
+  'role accuracy',
+  'people',
+];
+const LISTS = new Set(['subheadings', 'captions', 'bylines', 'paragraphs', 'quotes', 'quote+speaker', 'people']);
+
+function tally(fields: Fields, name: string): Tally {
+  let t = fields.get(name);
+  if (!t) fields.set(name, (t = new Tally()));
+  return t;
+}
+
+function minute(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : Math.floor(t / 60000);
+}
+
+function captionStrings(c: Gold['captions'] extends (infer T)[] | undefined ? T : never): string[] {
+  if (typeof c === 'string') return [c];
+  return c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text];
+}
+
+function score(fx: Fixture, a: Article, fields: Fields, misses: string[]): void {
+  const g = fx.gold;
+  const miss = (field: string, detail: string) => misses.push(`  ${field}: ${detail}`);
+  if ('headline' in g) {
+    const ok = norm(g.headline) === norm(a.headline);
+    tally(fields, 'headline').check(ok);
+    if (!ok) miss('headline', `gold ${JSON.stringify(g.headline)} got ${JSON.stringify(a.headline)}`);
+  }
+  if ('section' in g) {
+    const ok = norm(g.section) === norm(a.section);
+    tally(fields, 'section').check(ok);
+    if (!ok) miss('section', `gold ${JSON.stringify(g.section)} got ${JSON.stringify(a.section)}`);
+  }
+  for (const [field, gv, av] of [
+    ['publishedAt', g.published, a.publishedAt],
+    ['modifiedAt', g.modified, a.modifiedAt],
+  ] as const) {
+    if (gv === undefined) continue;
+    const ok = minute(gv) === minute(av);
+    tally(fields, field).check(ok);
+    if (!ok) miss(field, `gold ${gv} got ${av}`);
+  }
+  const list = <G, P>(field: string, gold: readonly G[] | undefined, pred: readonly P[], same: (g: G, p: P) => boolean, show: (x: G | P) => string) => {
+    if (!gold) return [] as Array<[number, number]>;
+    const pairs = matchLists(gold, pred, same);
+    tally(fields, field).list(gold.length, pred.length, pairs.length);
+    const gm = new Set(pairs.map((p) => p[0]));
+    const pm = new Set(pairs.map((p) => p[1]));
+    gold.forEach((x, i) => gm.has(i) || miss(field, `missed ${show(x)}`));
+    pred.forEach((x, i) => pm.has(i) || miss(field, `extra ${show(x)}`));
+    return pairs;
+  };
+  list('subheadings', g.subheadings, a.subheadings, sameText, (x) => JSON.stringify(x));
+  list(
+    'captions',
+    g.captions,
+    a.captions,
+    (gc, pc) => {
+      const preds = pc.credit ? [pc.text, `${pc.text} ${pc.credit}`, pc.credit] : [pc.text];
+      return captionStrings(gc).some((gs) => preds.some((ps) => sameText(gs, ps)));
+    },
+    (x) => JSON.stringify(x),
+  );
+  list('bylines', g.byline, a.bylines, (gn, b) => norm(gn) === norm(b.name), (x) => JSON.stringify(typeof x === 'string' ? x : (x as { name: string }).name));
+  list('paragraphs', g.paragraphs, a.paragraphs, sameText, (x) => JSON.stringify(String(x).slice(0, 60)));
+  list('people', g.people, a.people, (gp, p) => norm(gp.name) === norm(p.name), (x) => JSON.stringify(x));
+  if (g.quotes) {
+    // Gold without locations labels body quotes only.
+    const located = g.quotes.some((q) => q.location);
+    const pred = located ? a.quotes : a.quotes.filter((q) => q.location === 'body');
+    const pairs = list('quotes', g.quotes, pred, (gq, pq) => sameText(gq.text, pq.text), (x) => JSON.stringify((x as { text: string }).text.slice(0, 50)));
+    let withSpeaker = 0;
+    for (const [gi, pi] of pairs) {
+      const gq = g.quotes[gi] as NonNullable<Gold['quotes']>[number];
+      const pq = pred[pi] as Article['quotes'][number];
+      const nameOk = norm(gq.speaker) === norm(pq.speaker?.name);
+      tally(fields, 'speaker accuracy').check(nameOk);
+      if (nameOk) withSpeaker += 1;
+      else miss('speaker', `${JSON.stringify(gq.text.slice(0, 30))} gold ${gq.speaker} got ${pq.speaker?.name ?? null}`);
+      const gr = key(gq.role);
+      const pr = key(pq.speaker?.role);
+      const roleOk = gr === pr || (!!gr && !!pr && (gr.includes(pr) || pr.includes(gr)));
+      tally(fields, 'role accuracy').check(roleOk);
+      if (!roleOk) miss('role', `${JSON.stringify(gq.text.slice(0, 30))} gold ${gq.role ?? null} got ${pq.speaker?.role ?? null}`);
+    }
+    tally(fields, 'quote+speaker').list(g.quotes.length, pred.length, withSpeaker);
+  }
+}
+
+function fmt(n: number): string {
+  return n.toFixed(3);
+}
+
+function printTable(title: string, fields: Fields, count: number): void {
+  console.log(`\n${title} (${count} fixtures)`);
+  console.log('| field | n | accuracy | precision | recall | F1 |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const name of FIELD_ORDER) {
+    const t = fields.get(name);
+    if (!t) continue;
+    if (LISTS.has(name)) console.log(`| ${name} | ${t.tp + t.fn} | | ${fmt(t.precision)} | ${fmt(t.recall)} | ${fmt(t.f1)} |`);
+    else console.log(`| ${name} | ${t.total} | ${fmt(t.accuracy)} | | | |`);
+  }
+}
+
+const fixtures = findFixtures('fixtures').filter((f) => !only || f.format === only);
+const pooled: Fields = new Map();
+const byFormat = new Map<string, { fields: Fields; count: number }>();
+let failures = 0;
+for (const fx of fixtures) {
+  const misses: string[] = [];
+  let article: Article;
+  try {
+    article = parseArticle(readFileSync(fx.input), { url: fx.gold.url, adapters });
+  } catch (error) {
+    failures += 1;
+    console.log(`${fx.name}: FAILED ${(error as Error).message}`);
+    continue;
+  }
+  const own: Fields = new Map();
+  score(fx, article, own, misses);
+  const group = byFormat.get(fx.format) ?? { fields: new Map(), count: 0 };
+  group.count += 1;
+  byFormat.set(fx.format, group);
+  for (const target of [pooled, group.fields]) {
+    for (const [name, t] of own) {
+      const into = tally(target, name);
+      into.tp += t.tp;
+      into.fp += t.fp;
+      into.fn += t.fn;
+      into.right += t.right;
+      into.total += t.total;
+    }
+  }
+  if (byFixture || (verbose && misses.length)) {
+    const q = own.get('quote+speaker');
+    const c = own.get('captions');
+    console.log(`${fx.name}: headline ${own.get('headline')?.right ?? '-'} published ${own.get('publishedAt')?.right ?? '-'} captions F1 ${c ? fmt(c.f1) : '-'} quote+speaker F1 ${q ? fmt(q.f1) : '-'}`);
+  }
+  if (verbose) for (const m of misses) console.log(m);
+}
+printTable(`All fixtures${adapters ? '' : ', adapters off'}`, pooled, fixtures.length - failures);
+if (byFormat.size > 1) for (const [format, group] of byFormat) printTable(`${format}`, group.fields, group.count);
+if (failures) {
+  console.log(`\n${failures} fixture(s) failed to parse`);
+  process.exitCode = 1;
+}

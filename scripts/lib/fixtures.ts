@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** A gold-labelled fixture: the input file beside its `*.gold.json`. */
+export interface Fixture {
+  name: string;
+  input: string;
+  goldPath: string;
+  gold: Gold;
+  format: string;
+}
+
+/** The corpus gold format (see fixtures/README.md). */
+export interface Gold {
+  headline?: string | null;
+  section?: string | null;
+  published?: string | null;
+  modified?: string | null;
+  subheadings?: string[];
+  captions?: Array<string | { text: string; credit?: string | null }>;
+  byline?: string[];
+  paragraphs?: string[];
+  quotes?: Array<{ text: string; speaker: string | null; role?: string | null; location?: string }>;
+  people?: Array<{ name: string; role?: string | null }>;
+  url?: string;
+  [other: string]: unknown;
+}
+
+const INPUT_EXTENSIONS = ['.html', '.htm', '.md', '.txt'];
+
+/** Every fixture under `root` that has a gold file, sorted by path. */
+export function findFixtures(root: string): Fixture[] {
+  const out: Fixture[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry.endsWith('.gold.json')) {
+        const stem = entry.slice(0, -'.gold.json'.length);
+        const input = INPUT_EXTENSIONS.map((ext) => join(dir, stem + ext)).find((p) => existsSync(p));
+        if (!input) continue;
+        const gold = JSON.parse(readFileSync(path, 'utf8')) as Gold;
+        const format = input.endsWith('.md') ? 'markdown' : input.endsWith('.txt') ? 'text' : 'html';
+        out.push({ name: `${basename(dirname(path))}/${stem}`, input, goldPath: path, gold, format });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}

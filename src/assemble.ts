@@ -1,0 +1,83 @@
+import type { Block, BlockDocument } from './blocks.js';
+import { extractBylines } from './extract/bylines.js';
+import { extractCaptions, splitCaption } from './extract/captions.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractHeadline } from './extract/headline.js';
+import { assignRoles } from './extract/layout.js';
+import { extractParagraphs } from './extract/paragraphs.js';
+import { PeopleIndex } from './extract/people.js';
+import { extractQuotes, type QuoteSource } from './extract/quotes/index.js';
+import { summarizeSpeakers } from './extract/speakers.js';
+import { extractSection } from './extract/section.js';
+import { extractSubheadings } from './extract/subheadings.js';
+import type { ResolvedOptions } from './options.js';
+import type { Article } from './schema.js';
+
+/** How the input was read before the frontend saw it. */
+export interface ReadInfo {
+  charset: string | null;
+  warnings: readonly string[];
+}
+
+/**
+ * Runs every field extractor over a frontend's blocks and builds the Article.
+ * The order matters only where one field feeds another: roles first, then the
+ * paragraphs (quotes point into them), then people before quotes (speakers resolve
+ * against the people introduced).
+ */
+export function assemble(doc: BlockDocument, options: ResolvedOptions, read: ReadInfo): Article {
+  const context = { timeZone: options.timeZone, now: options.now };
+  const layout = assignRoles(doc, context);
+  const headline = extractHeadline(layout, doc.meta);
+  const subheadings = extractSubheadings(layout);
+  const dates = extractDates(layout, doc.meta, context);
+  const url = options.url ?? doc.meta.url;
+  const captions = extractCaptions(layout, url);
+  const body = extractParagraphs(layout);
+  const bylines = extractBylines(layout, doc.meta, body.datelineBylines);
+
+  const sources: QuoteSource[] = [];
+  layout.roles.forEach((role, i) => {
+    const block = layout.blocks[i] as Block;
+    if (role === 'headline') sources.push({ text: headline ?? block.text, location: 'headline', paragraphIndex: null });
+    else if (role === 'subheading') sources.push({ text: block.text, location: 'subheading', paragraphIndex: null });
+    else if (role === 'caption') sources.push({ text: splitCaption(block.text, block.kind === 'caption').text, location: 'caption', paragraphIndex: null });
+    else if (role === 'body') {
+      const p = body.sources.indexOf(i);
+      if (p !== -1) sources.push({ text: body.paragraphs[p] as string, location: 'body', paragraphIndex: p });
+    }
+  });
+  if (headline && !layout.roles.includes('headline')) sources.unshift({ text: headline, location: 'headline', paragraphIndex: null });
+
+  const people = new PeopleIndex();
+  for (const source of sources) people.addFrom(source.text);
+  for (const caption of captions) if (caption.credit) people.addFrom(caption.credit);
+  for (const b of bylines) people.add({ name: b.name, role: b.title, organization: null, title: b.title });
+  const quotes = extractQuotes(sources, people);
+
+  const warnings = [...read.warnings, ...doc.warnings];
+  if (!headline) warnings.push('no headline found');
+  if (!body.paragraphs.length) warnings.push('no body text found');
+  return {
+    headline,
+    subheadings,
+    section: extractSection(layout, doc.meta),
+    publishedAt: dates.publishedAt,
+    modifiedAt: dates.modifiedAt,
+    timestamps: dates.timestamps,
+    bylines,
+    captions,
+    paragraphs: body.paragraphs,
+    quotes,
+    speakers: summarizeSpeakers(quotes),
+    people: people.all(),
+    source: {
+      format: doc.format,
+      url,
+      siteName: doc.meta.siteName,
+      adapter: doc.adapter,
+      charset: read.charset,
+    },
+    warnings,
+  };
+}

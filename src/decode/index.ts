@@ -1,0 +1,112 @@
+import { GisaError } from '../errors.js';
+import type { ResolvedOptions } from '../options.js';
+
+/** Text ready for a frontend, with the charset it was read in. */
+export interface Decoded {
+  text: string;
+  /** The charset the bytes were decoded with; null when the input was already a string. */
+  charset: string | null;
+  warnings: string[];
+}
+
+/**
+ * Turns the caller's input into text: strings pass through, bytes are decoded by BOM,
+ * `options.charset`, UTF-8, then EUC-KR/CP949. Refuses input over `maxInputBytes`
+ * (`INPUT_TOO_LARGE`), empty input (`EMPTY_INPUT`) and binary data (`UNDECODABLE`).
+ */
+export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
+  let decoded: Decoded;
+  if (typeof input === 'string') {
+    checkStringSize(input, options.maxInputBytes);
+    decoded = { text: input, charset: null, warnings: [] };
+  } else if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+    if (bytes.byteLength > options.maxInputBytes) throw tooLarge(bytes.byteLength, options.maxInputBytes);
+    decoded = decodeBytes(bytes, options.charset);
+  } else {
+    throw new GisaError('INVALID_INPUT', `input must be a string or bytes (Uint8Array), not ${describe(input)}`);
+  }
+  if (!/[^\s\u200B-\u200D\uFEFF]/.test(decoded.text)) {
+    throw new GisaError('EMPTY_INPUT', 'the input holds no text (it is empty or only white space)');
+  }
+  if (looksBinary(decoded.text)) {
+    throw new GisaError('UNDECODABLE', 'the input is not text: it looks like binary data (control characters or undecodable bytes)');
+  }
+  if (decoded.text.charCodeAt(0) === 0xfeff) decoded.text = decoded.text.slice(1);
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array, charset: string | null): Decoded {
+  const bom = sniffBom(bytes);
+  if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.length)), charset: bom.charset, warnings: [] };
+  if (charset) {
+    const decoder = makeDecoder(charset, false);
+    if (!decoder) throw new GisaError('INVALID_OPTIONS', `options.charset names a charset this runtime cannot decode: ${charset}`);
+    return { text: decoder.decode(bytes), charset: decoder.encoding, warnings: [] };
+  }
+  for (const label of ['utf-8', 'euc-kr']) {
+    const decoder = makeDecoder(label, true);
+    if (!decoder) continue;
+    try {
+      return { text: decoder.decode(bytes), charset: decoder.encoding, warnings: [] };
+    } catch {
+      // not this charset: try the next
+    }
+  }
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    charset: 'utf-8',
+    warnings: ['the bytes are neither valid UTF-8 nor EUC-KR; decoded as UTF-8 with replacement characters'],
+  };
+}
+
+/** A decoder for `label`, or null when the runtime does not know the charset. */
+export function makeDecoder(label: string, fatal: boolean): TextDecoder | null {
+  try {
+    return new TextDecoder(label, { fatal });
+  } catch {
+    return null;
+  }
+}
+
+function sniffBom(bytes: Uint8Array): { charset: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', length: 2 };
+  return null;
+}
+
+function checkStringSize(text: string, max: number): void {
+  // UTF-8 needs at least one byte per UTF-16 unit and at most three.
+  if (text.length > max) throw tooLarge(text.length, max);
+  if (text.length * 3 <= max) return;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
+  }
+  if (bytes > max) throw tooLarge(bytes, max);
+}
+
+function tooLarge(size: number, max: number): GisaError {
+  return new GisaError(
+    'INPUT_TOO_LARGE',
+    `the input has ${size} bytes, more than maxInputBytes (${max}); raise options.maxInputBytes to parse it`,
+  );
+}
+
+// Control characters other than tab, line feed, carriage return, form feed; and U+FFFD.
+const SUSPECT = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g;
+
+/** Whether decoded text is really binary: many control or replacement characters. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 32768) + text.slice(-32768) : text;
+  const suspect = sample.match(SUSPECT)?.length ?? 0;
+  return suspect > 0 && suspect / sample.length > 0.1;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

@@ -1,0 +1,157 @@
+import type { Block } from '../blocks.js';
+import type { Caption } from '../schema.js';
+import type { Layout } from './layout.js';
+import {
+  BRACKET_CREDIT,
+  BRACKET_PROVIDED,
+  CREDIT_SHAPE,
+  LABEL_CREDIT,
+  PHOTO_DESK_TAIL,
+  POOL_CREDIT,
+  RESALE_NOTICE,
+  SLASH_CREDIT,
+  STRONG_CAPTION_MARKER,
+  WEAK_CAPTION_MARKER,
+} from '../rules/captions.js';
+import { clean, skeleton } from '../util/text.js';
+
+/** A caption's text split from its marker and credit. */
+export interface CaptionParts {
+  text: string;
+  credit: string | null;
+  /** Which marker opened it: strong (`▲`, `【사진】`), weak (`•`, `▶`) or none. */
+  marker: 'strong' | 'weak' | null;
+}
+
+/**
+ * Splits a caption line into text and credit: markers (`▲`, `•`, `【사진】`) removed,
+ * the credit taken from `[사진=OO]`, `(OO 제공)`, `/홍길동 기자`, `사진제공 : OO`.
+ * With `bare` the credit may also be a trailing `OO 제공`/`홍길동 기자` without a mark
+ * (only safe where the markup already said it is a caption).
+ */
+export function splitCaption(line: string, bare = false): CaptionParts {
+  let text = clean(line);
+  let marker: CaptionParts['marker'] = null;
+  const strong = STRONG_CAPTION_MARKER.exec(text);
+  if (strong) {
+    marker = 'strong';
+    text = text.slice(strong[0].length);
+  } else {
+    const weak = WEAK_CAPTION_MARKER.exec(text);
+    if (weak) {
+      marker = 'weak';
+      text = text.slice(weak[0].length);
+    }
+  }
+  let credit: string | null = null;
+  const take = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    if (!m) return false;
+    credit = clean(m[1] ?? '');
+    text = clean(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length));
+    return true;
+  };
+  const bracketed = take(BRACKET_CREDIT) || take(BRACKET_PROVIDED) || take(POOL_CREDIT);
+  text = text.replace(RESALE_NOTICE, '').replace(PHOTO_DESK_TAIL, '').trim();
+  if (!bracketed) {
+    const slash = SLASH_CREDIT.exec(text);
+    if (slash && looksLikeCredit(slash[1] ?? '')) {
+      credit = clean((slash[1] ?? '').replace(/^사진\s{0,2}[=:]\s{0,2}/, ''));
+      text = clean(text.slice(0, slash.index));
+    } else if (!take(LABEL_CREDIT) && bare) {
+      const tail = /\s((?:[^\s.]{1,20}\s)?[^\s.]{1,20}\s{0,2}(?:제공|기자|특파원))$/.exec(text);
+      if (tail) {
+        credit = clean(tail[1] ?? '');
+        text = clean(text.slice(0, tail.index));
+      }
+    }
+  }
+  text = text.replace(/^[\s,/|=-]+|[\s,/|=-]+$/g, '');
+  return { text, credit: credit || null, marker };
+}
+
+/** Whether a string is shaped like a photo credit (`홍길동 기자`, `연합뉴스`, `OO 제공`). */
+export function looksLikeCredit(value: string): boolean {
+  const v = clean(value);
+  if (!v || v.length > 40 || /[.!?]$/.test(v) || /다\.?$/.test(v)) return false;
+  return CREDIT_SHAPE.test(v) || /^[가-힣]{2,4}(?:\s{0,2}기자)?$/.test(v);
+}
+
+/**
+ * Whether a text line is a photo caption: a strong marker (`▲`, `【사진】`) not used as a
+ * list bullet, or a weak marker (`•`, `▶`) or none with a photo credit.
+ */
+export function isCaptionLine(line: string): boolean {
+  if (line.length > 600) return false;
+  const parts = splitCaption(line);
+  if (!parts.text && !parts.credit) return false;
+  if (parts.marker === 'strong') {
+    // `▲가격 표시 ▲원산지 확인`: ▲ as an inline list bullet.
+    return (line.match(/[▲△]/g)?.length ?? 0) === 1 || parts.credit !== null;
+  }
+  if (!parts.credit) return false;
+  if (parts.marker === 'weak') return true;
+  // No marker: only an explicit photo credit makes a caption.
+  return BRACKET_CREDIT.test(line) || LABEL_CREDIT.test(line) || /\/\s{0,2}사진\s{0,2}[=:]/.test(line);
+}
+
+/** Builds a caption from its parts. */
+export function toCaption(parts: CaptionParts, imageUrl: string | null = null, credit?: string | null): Caption {
+  return { text: parts.text, credit: credit ?? parts.credit, imageUrl };
+}
+
+/**
+ * Collapses captions of the same photo given twice (a `•` line and a `▲` line, an
+ * `alt` and a `figcaption`): equal text, or one containing the other.
+ */
+export function dedupeCaptions(captions: readonly Caption[]): Caption[] {
+  const out: Caption[] = [];
+  const keys: string[] = [];
+  for (const caption of captions) {
+    const key = skeleton(caption.text + (caption.text ? '' : (caption.credit ?? '')));
+    const at = keys.findIndex((k) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k))));
+    if (at === -1) {
+      out.push({ ...caption });
+      keys.push(key);
+      continue;
+    }
+    const kept = out[at] as Caption;
+    // Keep the fuller text, and whatever credit or image either copy had.
+    if (caption.text.length > kept.text.length) {
+      kept.text = caption.text;
+      keys[at] = key;
+    }
+    kept.credit ??= caption.credit;
+    kept.imageUrl ??= caption.imageUrl;
+  }
+  return out;
+}
+
+/**
+ * Every photo caption: blocks in the caption role split into text and credit, with
+ * image URLs resolved against `baseUrl`, and the same photo's caption given twice
+ * collapsed into one.
+ */
+export function extractCaptions(layout: Layout, baseUrl: string | null): Caption[] {
+  const captions: Caption[] = [];
+  layout.roles.forEach((role, i) => {
+    if (role !== 'caption') return;
+    const block = layout.blocks[i] as Block;
+    const parts = splitCaption(block.text, block.kind === 'caption');
+    if (!parts.text && !parts.credit && !block.credit) return;
+    captions.push(toCaption(parts, resolveUrl(block.imageUrl ?? null, baseUrl), block.credit ? clean(block.credit) : undefined));
+  });
+  return dedupeCaptions(captions);
+}
+
+/** `src` made absolute against the page URL; unusable values give null. */
+export function resolveUrl(src: string | null, baseUrl: string | null): string | null {
+  if (!src) return null;
+  const value = src.trim();
+  if (!value || value.startsWith('data:')) return null;
+  try {
+    return new URL(value, baseUrl ?? undefined).href;
+  } catch {
+    return null;
+  }
+}

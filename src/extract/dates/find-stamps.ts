@@ -1,0 +1,48 @@
+import type { Timestamp } from '../../schema.js';
+import { labelBefore, STAMP_LABELS } from './labels.js';
+import { matchAllStamps, type StampContext } from './parse-stamp.js';
+
+/** A stamp read from a line, with where it stood. */
+export interface LineStamp extends Timestamp {
+  start: number;
+  end: number;
+}
+
+/** Every stamp in a line, each with the label printed before it (`입력 2024.06.13 14:36`). */
+export function findStamps(text: string, context: StampContext): LineStamp[] {
+  return matchAllStamps(text, context).map((match) => {
+    const label = labelBefore(text, match.start);
+    return {
+      kind: label?.kind ?? 'other',
+      label: label?.label ?? null,
+      raw: match.raw,
+      iso: match.iso,
+      start: match.start,
+      end: match.end,
+    };
+  });
+}
+
+const SEPARATORS = /[\s|/·:：,()[\]<>l]+/g;
+
+/**
+ * Whether a line is a stamp line: one or more stamps plus little else (labels,
+ * separators, maybe a byline). A sentence that mentions a date is not.
+ */
+export function isStampLine(text: string, context: StampContext): boolean {
+  if (text.length > 160) return false;
+  const stamps = findStamps(text, context);
+  if (!stamps.length) return false;
+  let rest = '';
+  let from = 0;
+  for (const stamp of stamps) {
+    rest += text.slice(from, stamp.start);
+    from = stamp.end;
+  }
+  rest += text.slice(from);
+  for (const [label] of STAMP_LABELS) rest = rest.split(label).join(' ');
+  rest = rest.replace(SEPARATORS, ' ').trim();
+  const labelled = stamps.some((s) => s.label !== null);
+  // Labelled stamps may share the line with a byline or an outlet name; bare dates may not.
+  return labelled ? rest.length <= 40 : rest.length <= 6;
+}

@@ -1,0 +1,55 @@
+import type { Timestamp } from '../../schema.js';
+
+/**
+ * Stamp labels and the kind each gives. Longest first, so `최종수정` wins over `수정`.
+ * Label and value may be glued (`송고2026-01-06`) or split by `:`.
+ */
+export const STAMP_LABELS: ReadonlyArray<readonly [string, Timestamp['kind']]> = [
+  ['최종 업데이트', 'modified'],
+  ['최종업데이트', 'modified'],
+  ['최종수정', 'modified'],
+  ['최종 수정', 'modified'],
+  ['기사수정', 'modified'],
+  ['수정시간', 'modified'],
+  ['수정일시', 'modified'],
+  ['수정일', 'modified'],
+  ['업데이트', 'modified'],
+  ['수정', 'modified'],
+  ['Updated', 'modified'],
+  ['Modified', 'modified'],
+  ['기사입력', 'published'],
+  ['최초입력', 'published'],
+  ['최초 입력', 'published'],
+  ['입력시간', 'published'],
+  ['입력일시', 'published'],
+  ['입력일', 'published'],
+  ['입력', 'published'],
+  ['기사등록', 'published'],
+  ['등록일시', 'published'],
+  ['등록일', 'published'],
+  ['등록', 'published'],
+  ['기사승인', 'published'],
+  ['승인', 'published'],
+  ['송고시간', 'published'],
+  ['송고', 'published'],
+  ['게재일', 'published'],
+  ['게재', 'published'],
+  ['발행일', 'published'],
+  ['발행', 'published'],
+  ['작성일', 'published'],
+  ['작성', 'published'],
+  ['Published', 'published'],
+  ['Posted', 'published'],
+];
+
+/**
+ * The label that ends right before `end` in `text` (spaces, `:`, `|`, brackets allowed
+ * between), or null.
+ */
+export function labelBefore(text: string, end: number): { label: string; kind: Timestamp['kind'] } | null {
+  const head = text.slice(Math.max(0, end - 16), end).replace(/[\s:：|[\]()<>]+$/, '');
+  for (const [label, kind] of STAMP_LABELS) {
+    if (head.endsWith(label)) return { label, kind };
+  }
+  return null;
+}

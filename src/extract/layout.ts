@@ -1,0 +1,176 @@
+import type { Block, BlockDocument } from '../blocks.js';
+import { clean, skeleton } from '../util/text.js';
+import { isBoilerplate, isEndOfBody } from './boilerplate.js';
+import { parseBylineLine } from './bylines.js';
+import { isCaptionLine, splitCaption } from './captions.js';
+import { isStampLine } from './dates/find-stamps.js';
+import type { StampContext } from './dates/parse-stamp.js';
+
+/** The role a block plays in the article; every field extractor reads blocks by role. */
+export type Role = 'section' | 'headline' | 'stamp' | 'subheading' | 'caption' | 'byline' | 'boilerplate' | 'body';
+
+/** Blocks with their roles decided. */
+export interface Layout {
+  blocks: readonly Block[];
+  roles: Role[];
+}
+
+const CERTAIN: Partial<Record<Block['kind'], Role>> = {
+  headline: 'headline',
+  section: 'section',
+  subheading: 'subheading',
+  stamp: 'stamp',
+  byline: 'byline',
+  boilerplate: 'boilerplate',
+  caption: 'caption',
+};
+
+// In-body section heads: `◇ 의료 AI 확산`, `■ 쟁점은`, `< 현장 >`.
+const CROSSHEAD_MARK = /^(?:[◇◆■□▣◈●○◎]|<[^<>]{1,40}>$|\[[^[\]]{1,40}\]$)/;
+
+/**
+ * Whether a block reads as running prose (a sentence that ends), which marks the start
+ * of the body in text without markup. Deck lines rarely end with a full stop.
+ */
+export function isProse(text: string): boolean {
+  return text.length >= 30 && /[.!?]["”’']?$/.test(text);
+}
+
+/**
+ * Decides each block's role. Markup-certain kinds keep theirs; the rest are read by
+ * the field rules (boilerplate, stamps, captions, bylines) and by position: section,
+ * headline and deck before the body; crossheads inside it.
+ */
+export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
+  const { blocks } = doc;
+  const roles: (Role | undefined)[] = blocks.map((b) => CERTAIN[b.kind]);
+  for (let i = 0; i < blocks.length; i += 1) {
+    if (roles[i]) continue;
+    roles[i] = lineRole((blocks[i] as Block).text, context);
+  }
+  demoteCaptionLists(blocks, roles);
+  const firstProse = blocks.findIndex((b, i) => !roles[i] && isProse(b.text));
+  cutTrailingLists(blocks, roles, firstProse);
+
+  const headline = findHeadline(doc, roles, firstProse);
+  if (headline !== -1) roles[headline] = 'headline';
+  const bodyStart = firstBodyIndex(blocks, roles, headline);
+  for (let i = 0; i < blocks.length; i += 1) {
+    if (roles[i]) continue;
+    const block = blocks[i] as Block;
+    if (i < headline) roles[i] = 'boilerplate';
+    else if (i < bodyStart) roles[i] = 'subheading';
+    else roles[i] = isCrosshead(block) ? 'subheading' : 'body';
+  }
+  markSection(blocks, roles, headline);
+  return { blocks, roles: roles as Role[] };
+}
+
+function lineRole(text: string, context: StampContext): Role | undefined {
+  if (isBoilerplate(text)) return 'boilerplate';
+  if (isStampLine(text, context)) return 'stamp';
+  if (isCaptionLine(text)) return 'caption';
+  if (parseBylineLine(text)) return 'byline';
+  return undefined;
+}
+
+/**
+ * `▲가격 표시` / `▲원산지 확인` on consecutive lines is a list, not captions: runs of
+ * two or more marker-only captions with different texts and no credit go back to the body.
+ */
+function demoteCaptionLists(blocks: readonly Block[], roles: (Role | undefined)[]): void {
+  let i = 0;
+  while (i < blocks.length) {
+    if (roles[i] !== 'caption' || blocks[i]?.kind === 'caption') {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && roles[j] === 'caption' && blocks[j]?.kind !== 'caption') j += 1;
+    const run = blocks.slice(i, j).map((b) => splitCaption(b.text));
+    const distinct = new Set(run.map((p) => skeleton(p.text))).size;
+    if (run.length >= 2 && distinct === run.length && run.every((p) => !p.credit)) {
+      for (let k = i; k < j; k += 1) roles[k] = undefined;
+    }
+    i = j;
+  }
+}
+
+/**
+ * `최신뉴스`, `관련기사` … head the lists after the article. Drop the heading and the
+ * short lines under it; if real prose follows, the list was a box inside the body.
+ */
+function cutTrailingLists(blocks: readonly Block[], roles: (Role | undefined)[], firstProse: number): void {
+  if (firstProse === -1) return;
+  for (let i = firstProse + 1; i < blocks.length; i += 1) {
+    if (roles[i] || !isEndOfBody((blocks[i] as Block).text)) continue;
+    roles[i] = 'boilerplate';
+    let j = i + 1;
+    while (j < blocks.length && !(roles[j] === undefined && isProse((blocks[j] as Block).text) && (blocks[j] as Block).text.length >= 60)) {
+      if (roles[j] === undefined || roles[j] === 'caption' || roles[j] === 'stamp') roles[j] = 'boilerplate';
+      j += 1;
+    }
+    i = j - 1;
+  }
+}
+
+function findHeadline(doc: BlockDocument, roles: (Role | undefined)[], firstProse: number): number {
+  const { blocks, meta } = doc;
+  const certain = roles.indexOf('headline');
+  if (certain !== -1) return certain;
+  if (meta.headline) {
+    const key = skeleton(meta.headline);
+    const at = blocks.findIndex((b, i) => !roles[i] && key.length > 0 && skeleton(b.text) === key);
+    if (at !== -1) return at;
+  }
+  const limit = firstProse === -1 ? blocks.length : firstProse;
+  const h1 = blocks.findIndex((b, i) => i < limit && !roles[i] && b.kind === 'heading' && (b.level ?? 1) === 1);
+  if (h1 !== -1) return h1;
+  if (meta.headline) return -1;
+  const candidates: number[] = [];
+  for (let i = 0; i < limit; i += 1) if (!roles[i]) candidates.push(i);
+  const substantial = candidates.find((i) => looksLikeHeadline((blocks[i] as Block).text));
+  return substantial ?? candidates[0] ?? -1;
+}
+
+/** A headline has some length and is no breadcrumb (`뉴스 > 정치`) or one-word label (`포커스`). */
+function looksLikeHeadline(text: string): boolean {
+  if (/\s[>›»]\s/.test(text)) return false;
+  return text.length >= 10 || text.split(' ').length >= 2;
+}
+
+/** The first block of the body: the first prose or caption after the headline. */
+function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], headline: number): number {
+  for (let i = headline + 1; i < blocks.length; i += 1) {
+    const role = roles[i];
+    const block = blocks[i] as Block;
+    if (role === 'caption' || (role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
+  }
+  return blocks.length;
+}
+
+function isCrosshead(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  return block.text.length <= 60 && !isProse(block.text) && CROSSHEAD_MARK.test(block.text);
+}
+
+/** The short label right before the headline (`포커스`, `정치`, the last crumb of `뉴스 > 정치`). */
+function markSection(blocks: readonly Block[], roles: (Role | undefined)[], headline: number): void {
+  if (roles.includes('section')) return;
+  for (let i = headline - 1; i >= 0; i -= 1) {
+    if (roles[i] !== 'boilerplate') continue;
+    const text = (blocks[i] as Block).text;
+    if (isBoilerplate(text)) continue;
+    if (sectionLabel(text)) roles[i] = 'section';
+    return;
+  }
+}
+
+/** The section a short line names, or null when it is not a label. */
+export function sectionLabel(text: string): string | null {
+  const crumbs = text.split(/\s*[>›»|·]\s*/).filter(Boolean);
+  const last = clean(crumbs[crumbs.length - 1] ?? '');
+  if (!last || last.length > 15 || last.split(' ').length > 3) return null;
+  if (/[.!?]$|\d{4}/.test(last) || /^[\d\s]+$/.test(last)) return null;
+  return last;
+}

@@ -1,0 +1,29 @@
+/**
+ * gisa: one Korean news article in, one typed, validated `Article` out.
+ *
+ * @packageDocumentation
+ */
+export { parseArticle, safeParseArticle } from './parse.js';
+export { GisaError, isGisaError, type GisaErrorCode } from './errors.js';
+export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_TIME_ZONE, type ParseOptions } from './options.js';
+export {
+  ArticleSchema,
+  BylineSchema,
+  CaptionSchema,
+  PersonSchema,
+  QuoteSchema,
+  SourceSchema,
+  SpeakerSchema,
+  SpeakerSummarySchema,
+  TimestampSchema,
+  type Article,
+  type Byline,
+  type Caption,
+  type Format,
+  type Person,
+  type Quote,
+  type Source,
+  type Speaker,
+  type SpeakerSummary,
+  type Timestamp,
+} from './schema.js';

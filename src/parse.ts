@@ -1,0 +1,59 @@
+import { assemble } from './assemble.js';
+import type { BlockDocument } from './blocks.js';
+import { decodeInput } from './decode/index.js';
+import { GisaError, isGisaError } from './errors.js';
+import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
+import { ArticleSchema, type Article, type Format } from './schema.js';
+import { sniffFormat } from './sniff/index.js';
+import { textToBlocks } from './text/index.js';
+
+type Frontend = (text: string, options: ResolvedOptions) => BlockDocument;
+
+const FRONTENDS: Record<Format, Frontend> = {
+  text: (text) => textToBlocks(text),
+  // Until their frontends land, Markdown and HTML are read line by line as text.
+  markdown: (text) => ({ ...textToBlocks(text), format: 'markdown' }),
+  html: (text) => ({ ...textToBlocks(text.replace(/<[^<>]{0,2000}>/g, '\n')), format: 'html' }),
+};
+
+/**
+ * Parses one Korean news article (HTML, Markdown or plain text; a string or bytes in
+ * any charset) into a validated {@link Article}.
+ *
+ * @throws {GisaError} on unusable input (`EMPTY_INPUT`, `INPUT_TOO_LARGE`, `UNDECODABLE`,
+ *   `INVALID_INPUT`, `INVALID_OPTIONS`); never anything else.
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  try {
+    return run(input, options);
+  } catch (error) {
+    if (isGisaError(error)) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new GisaError('INTERNAL', `gisa failed on this input (${detail}); please report it`, { cause: error });
+  }
+}
+
+/** Like {@link parseArticle} but returns the error instead of throwing it. */
+export function safeParseArticle(
+  input: string | Uint8Array,
+  options?: ParseOptions,
+): { success: true; data: Article } | { success: false; error: GisaError } {
+  try {
+    return { success: true, data: parseArticle(input, options) };
+  } catch (error) {
+    return { success: false, error: error as GisaError };
+  }
+}
+
+function run(input: string | Uint8Array, options: ParseOptions | undefined): Article {
+  const resolved = resolveOptions(options);
+  const decoded = decodeInput(input, resolved);
+  const format = resolved.format === 'auto' ? sniffFormat(decoded.text) : resolved.format;
+  const doc = FRONTENDS[format](decoded.text, resolved);
+  const article = assemble(doc, resolved, decoded);
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) {
+    throw new GisaError('INTERNAL', `gisa built an Article that fails its schema: ${checked.error.issues[0]?.message ?? ''}`);
+  }
+  return checked.data;
+}

@@ -1,0 +1,35 @@
+/**
+ * Caption markers and credit forms, kept as data. `extract/captions.ts` applies them.
+ */
+
+/** Markers that make a line a caption on their own (`▲ 참석자들이 …`). */
+export const STRONG_CAPTION_MARKER = /^(?:[▲△]|【\s{0,2}사진\s{0,2}】|\[\s{0,2}사진\s{0,2}\]|<\s{0,2}사진\s{0,2}>|〈\s{0,2}사진\s{0,2}〉)\s{0,3}/;
+
+/** Bullets that open a caption only when the line also ends in a credit. */
+export const WEAK_CAPTION_MARKER = /^[•▶◀▷◁☞·ㆍ]\s{0,3}/;
+
+/** Credits in brackets: `[사진=OO]`, `(사진 제공=OO)`, `[사진 출처 : OO]`, `(OO 제공)`. */
+export const BRACKET_CREDIT =
+  /[[(【<〈]\s{0,2}(?:사진|영상|그래픽|자료|출처|촬영|일러스트)\s{0,2}(?:제공|출처|촬영)?\s{0,2}[=:：]\s{0,2}([^\])】>〉]{1,60})[\])】>〉]/;
+
+/** `[OO 제공. 재판매 및 DB 금지]`, `(OO 제공)`. */
+export const BRACKET_PROVIDED = /[[(]\s{0,2}([^[\]()]{1,50}?\s{0,2}제공)(?:\s{0,2}[.,]?\s{0,2}재판매\s{0,2}및\s{0,2}DB\s{0,2}금지)?\s{0,2}[\])]/;
+
+/** Pool photos: `(공동취재사진)`, `[공동취재]`. */
+export const POOL_CREDIT = /[[(]\s{0,2}(공동\s{0,2}취재(?:\s{0,2}사진)?|사진\s{0,2}공동\s{0,2}취재단)\s{0,2}[\])]/;
+
+/** A credit after the last slash: `… 열렸다. /홍길동 기자`, `/사진=OO`, `/연합뉴스`. */
+export const SLASH_CREDIT = /\s{0,3}\/\s{0,2}((?:사진\s{0,2}[=:]\s{0,2})?[^/]{1,40})$/;
+
+/** `사진제공 : 연합뉴스`, `사진 출처=OO` at the end (or as the whole caption). */
+export const LABEL_CREDIT = /(?:^|\s)사진\s{0,2}(?:제공|출처)\s{0,2}[:=：]\s{0,2}([^:=：]{1,50})$/;
+
+/** Agency photo tails to drop: `2024.6.13 photo@yna.co.kr`, `2023.11.02. hong@newsis.com`. */
+export const PHOTO_DESK_TAIL = /\s{0,3}(?:\d{4}\.\s{0,2}\d{1,2}\.\s{0,2}\d{1,2}\.?)?(?:\s{0,2}\/\s{0,2}\S{1,20})?\s{0,3}[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}\s{0,2}$/;
+
+/** Trailing `재판매 및 DB 금지` notices. */
+export const RESALE_NOTICE = /\s{0,2}[*[(]?\s{0,2}재판매\s{0,2}및\s{0,2}DB\s{0,2}금지\s{0,2}[\])]?\s{0,2}$/;
+
+/** What a credit looks like: a reporter, an agency, `… 제공`, `… DB`. */
+export const CREDIT_SHAPE =
+  /(?:기자|특파원|작가|제공|DB|뉴스|연합|뉴시스|뉴스1|통신|일보|신문|방송|사진|포토|photo|Getty|AP|AFP|EPA|REUTERS|로이터|게티이미지|캡처|홈페이지|SNS|인스타그램|유튜브|캠프|측)\s{0,2}$/i;

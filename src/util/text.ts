@@ -1,0 +1,41 @@
+/**
+ * String helpers shared by every stage. The contract wants all output strings NFC,
+ * trimmed, with runs of white space folded to one space.
+ */
+
+// Zero-width characters and the BOM carry no text; scraped pages are full of them.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Every Unicode space (NBSP, ideographic space, thin spaces …) and line break.
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/** NFC-normalizes, drops invisible characters, folds white space, trims. */
+export function clean(value: string): string {
+  return value.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Like {@link clean} but keeps line breaks (one per line, lines trimmed, blank lines kept as ''). */
+export function cleanLines(value: string): string[] {
+  return value
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(SPACES, ' ').trim());
+}
+
+/** The text with every character that is not a letter or digit removed, for fuzzy equality. */
+export function skeleton(value: string): string {
+  return value.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** Whether a character is a Hangul syllable. */
+export function isHangulSyllable(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/** Whether every character of `word` is a Hangul syllable. */
+export function isAllHangul(word: string): boolean {
+  if (!word) return false;
+  for (const ch of word) if (!isHangulSyllable(ch)) return false;
+  return true;
+}
