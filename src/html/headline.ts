@@ -1,0 +1,54 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { stripSiteSuffix } from '../extract/headline.js';
+import { clean, skeleton } from '../util/text.js';
+import { textOf } from './dom.js';
+
+/** The page's title candidates with site-name suffixes removed, best first, no repeats. */
+export function titleCandidates(titles: readonly string[], siteName: string | null): string[] {
+  const out: string[] = [];
+  for (const title of titles) {
+    const stripped = stripSiteSuffix(clean(title), siteName);
+    // `[사회][단독] …` in YTN's <title>: the first bracket is the section.
+    if (stripped && !out.includes(stripped)) out.push(stripped);
+  }
+  return out;
+}
+
+/**
+ * The element that prints the headline: the first heading-like element whose text
+ * matches one of the page's title candidates. Null when none does.
+ */
+export function findHeadlineElement($: CheerioAPI, candidates: readonly string[]): Element | null {
+  const keys = candidates.map(skeleton).filter((k) => k.length >= 4);
+  if (!keys.length) return null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  $('h1, h2, h3, h4, [class*="title"], [class*="tit"], [class*="headline"], [id*="title"]').each((_, el) => {
+    if (el.type !== 'tag' || ['title', 'meta', 'script', 'style', 'body', 'html'].includes(el.name)) return;
+    const text = clean(textOf(el));
+    if (!text || text.length > 300) return;
+    const key = skeleton(text);
+    const score = Math.max(...keys.map((k) => similarity(key, k)));
+    // The innermost element wins ties: `<h2><span>title</span></h2>` prints the span.
+    if (score > bestScore + 0.001 || (score >= bestScore && best && contains(best, el) && score > 0)) {
+      bestScore = score;
+      best = el;
+    }
+  });
+  return bestScore >= 0.85 ? best : null;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+
+/** 1 for equal keys, high when one contains the other and they are close in length. */
+function similarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.includes(short)) return 0.85 + 0.15 * (short.length / long.length) - (short.length < 8 ? 0.2 : 0);
+  return 0;
+}

@@ -1,0 +1,118 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { Element, ParentNode } from 'domhandler';
+import { emptyMetadata, type Block, type BlockDocument, type BlockKind } from '../blocks.js';
+import type { ResolvedOptions } from '../options.js';
+import { DECK_WORDS } from '../rules/html.js';
+import { pickAdapter, type SiteAdapter } from '../sites/index.js';
+import { clean, skeleton } from '../util/text.js';
+import { findBody, measure } from './body.js';
+import { hasClassIn } from './classes.js';
+import { elementsIn, parseHtml } from './dom.js';
+import { findHeadlineElement, titleCandidates } from './headline.js';
+import { readPageMeta } from './meta.js';
+import { metaStamps } from './stamps.js';
+import { walk, type WalkPlan } from './walk.js';
+
+/**
+ * The HTML frontend: parses the page once, reads its metadata (meta tags, JSON-LD),
+ * picks a site adapter (by URL host or markup fingerprint), finds the headline and the
+ * body (adapter selectors, else by structure), and walks the article's part of the
+ * page into blocks marked head / body / tail.
+ */
+export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocument {
+  const dom = parseHtml(html);
+  const $ = load(dom);
+  const page = readPageMeta($);
+  const base = $('base[href]').attr('href') ?? null;
+  const url = options.url ?? page.url ?? base;
+  const adapter = options.adapters ? pickAdapter(url, $) : null;
+  const warnings: string[] = [];
+
+  const drop = new Set<Element>();
+  for (const selector of adapter?.remove ?? []) for (const el of select($, selector)) drop.add(el);
+
+  const stats = measure(dom);
+  const body = firstMatch($, adapter?.body) ?? findBody(dom, stats);
+  const titles = titleCandidates(page.titles, page.siteName);
+  const headlineEl = firstMatch($, adapter?.headline) ?? findHeadlineElement($, titles);
+
+  const roles = new Map<Element, BlockKind>();
+  const assign = (selectors: readonly string[] | undefined, kind: BlockKind) => {
+    for (const selector of selectors ?? []) for (const el of select($, selector)) if (!roles.has(el)) roles.set(el, kind);
+  };
+  if (headlineEl) roles.set(headlineEl, 'headline');
+  assign(adapter?.section, 'section');
+  assign(adapter?.deck, 'subheading');
+  assign(adapter?.stamps, 'stamp');
+  assign(adapter?.bylines, 'byline');
+  assign(adapter?.captions, 'caption');
+  assign(adapter?.crossheads, 'heading');
+  if (!adapter?.deck) markDecks(dom, body, roles);
+
+  const root = articleRoot(headlineEl, body) ?? dom;
+  const keep = new Set<Element>();
+  for (const el of [headlineEl, body]) for (let p = el; p; p = p.parent as Element | null) if (p.type === 'tag') keep.add(p);
+  const plan: WalkPlan = { body, roles, drop, keep, dropNoise: true };
+  const blocks = walk(root, plan);
+  if (!body) warnings.push('no article body found in the HTML');
+
+  const headlineText = headlineEl ? clean($(headlineEl).text()) : (titles[0] ?? null);
+  if (!blocks.some((b) => b.kind === 'headline') && headlineText) {
+    blocks.unshift({ kind: 'headline', text: headlineText, zone: 'head' });
+  }
+  const meta = emptyMetadata();
+  const stamps = metaStamps(page, adapter, options);
+  meta.headline = titles[0] ?? null;
+  meta.section = page.section;
+  meta.published = stamps.published;
+  meta.modified = stamps.modified;
+  meta.authors = page.authors;
+  meta.siteName = page.siteName;
+  meta.url = url;
+  meta.description = page.description;
+  return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
+}
+
+function select($: CheerioAPI, selector: string): Element[] {
+  try {
+    return $(selector).toArray().filter((n): n is Element => n.type === 'tag');
+  } catch {
+    return [];
+  }
+}
+
+function firstMatch($: CheerioAPI, selectors: readonly string[] | undefined): Element | null {
+  for (const selector of selectors ?? []) {
+    const found = select($, selector)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The smallest element holding both headline and body, so stamps and bylines between them are read. */
+function articleRoot(headline: Element | null, body: Element | null): ParentNode | null {
+  if (!body) return null;
+  if (!headline) return (body.parent?.parent ?? body.parent ?? body) as ParentNode;
+  const ancestors = new Set<unknown>();
+  for (let p: ParentNode | null = headline; p; p = p.parent) ancestors.add(p);
+  for (let p: ParentNode | null = body; p; p = p.parent) if (ancestors.has(p)) return p;
+  return null;
+}
+
+/** Deck containers named by class (`.subtitle`, `.sub_tit`, `.midtitle_text`) outside the body. */
+function markDecks(dom: ParentNode, body: Element | null, roles: Map<Element, BlockKind>): void {
+  for (const el of elementsIn(dom)) {
+    if (roles.has(el) || el === body || !hasClassIn(el, DECK_WORDS)) continue;
+    roles.set(el, 'subheading');
+  }
+}
+
+/** Drops copies of the headline printed elsewhere (mobile header, print header). */
+function dedupeHeadline(blocks: Block[]): Block[] {
+  const headline = blocks.find((b) => b.kind === 'headline');
+  if (!headline) return blocks;
+  const key = skeleton(headline.text);
+  return blocks.filter((b) => b === headline || b.kind === 'caption' || skeleton(b.text) !== key);
+}
+
+export type { SiteAdapter };
