@@ -87,7 +87,10 @@ function score(fx: Fixture, a: Article, fields: Fields, misses: string[]): void 
     pred.forEach((x, i) => pm.has(i) || miss(field, `extra ${show(x)}`));
     return pairs;
   };
-  list('subheadings', g.subheadings, a.subheadings, sameText, (x) => JSON.stringify(x));
+  // The contract's subheadings are deck lines and in-body section heads; the corpus gold
+  // labels the heads apart, as _crossheads.
+  const heads = g.subheadings ? [...g.subheadings, ...((g._crossheads as string[] | undefined) ?? [])] : undefined;
+  list('subheadings', heads, a.subheadings, sameText, (x) => JSON.stringify(x));
   list(
     'captions',
     g.captions,

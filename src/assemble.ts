@@ -32,7 +32,7 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
   const subheadings = extractSubheadings(layout);
   const dates = extractDates(layout, doc.meta, context);
   const url = options.url ?? doc.meta.url;
-  const captions = extractCaptions(layout, url);
+  const captions = extractCaptions(layout, url, headline);
   const body = extractParagraphs(layout);
   const bylines = extractBylines(layout, doc.meta, body.datelineBylines);
 

@@ -2,6 +2,7 @@ import type { Block } from '../blocks.js';
 import type { Caption } from '../schema.js';
 import type { Layout } from './layout.js';
 import {
+  BROADCAST_TURN,
   BRACKET_CREDIT,
   BRACKET_PROVIDED,
   CREDIT_SHAPE,
@@ -82,7 +83,7 @@ export function looksLikeCredit(value: string): boolean {
  * list bullet, or a weak marker (`•`, `▶`) or none with a photo credit.
  */
 export function isCaptionLine(line: string): boolean {
-  if (line.length > 600) return false;
+  if (line.length > 600 || BROADCAST_TURN.test(line)) return false;
   const parts = splitCaption(line);
   if (!parts.text && !parts.credit) return false;
   if (parts.marker === 'strong') {
@@ -102,18 +103,34 @@ export function toCaption(parts: CaptionParts, imageUrl: string | null = null, c
 
 /**
  * Collapses captions of the same photo given twice (a `•` line and a `▲` line, an
- * `alt` and a `figcaption`): equal text, or one containing the other.
+ * `alt` and a `figcaption`): equal text, one containing the other, or the same image
+ * described once by its `alt` (flagged in `fromAlt`) and once by a printed caption.
  */
-export function dedupeCaptions(captions: readonly Caption[]): Caption[] {
+export function dedupeCaptions(captions: readonly Caption[], fromAlt: readonly boolean[] = []): Caption[] {
   const out: Caption[] = [];
   const keys: string[] = [];
-  for (const caption of captions) {
+  const weak: boolean[] = [];
+  captions.forEach((caption, i) => {
+    const alt = fromAlt[i] === true;
     const key = skeleton(caption.text + (caption.text ? '' : (caption.credit ?? '')));
-    const at = keys.findIndex((k) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k))));
+    let at = keys.findIndex((k) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k))));
+    if (at === -1 && caption.imageUrl) {
+      // An image's alt text and its printed caption describe one photo: the printed one wins.
+      const same = out.findIndex((c, j) => c.imageUrl === caption.imageUrl && (weak[j] || alt));
+      if (same !== -1) {
+        if (weak[same] && !alt) {
+          out[same] = { ...caption };
+          keys[same] = key;
+          weak[same] = false;
+        }
+        return;
+      }
+    }
     if (at === -1) {
       out.push({ ...caption });
       keys.push(key);
-      continue;
+      weak.push(alt);
+      return;
     }
     const kept = out[at] as Caption;
     // Keep the fuller text, and whatever credit or image either copy had.
@@ -123,7 +140,7 @@ export function dedupeCaptions(captions: readonly Caption[]): Caption[] {
     }
     kept.credit ??= caption.credit;
     kept.imageUrl ??= caption.imageUrl;
-  }
+  });
   return out;
 }
 
@@ -132,16 +149,24 @@ export function dedupeCaptions(captions: readonly Caption[]): Caption[] {
  * image URLs resolved against `baseUrl`, and the same photo's caption given twice
  * collapsed into one.
  */
-export function extractCaptions(layout: Layout, baseUrl: string | null): Caption[] {
+export function extractCaptions(layout: Layout, baseUrl: string | null, headline: string | null = null): Caption[] {
   const captions: Caption[] = [];
+  const fromAlt: boolean[] = [];
+  const headlineKey = headline ? skeleton(headline) : '';
   layout.roles.forEach((role, i) => {
     if (role !== 'caption') return;
     const block = layout.blocks[i] as Block;
     const parts = splitCaption(block.text, block.kind === 'caption');
     if (!parts.text && !parts.credit && !block.credit) return;
+    // A thumbnail whose alt or caption repeats the headline describes the article, not a photo.
+    const key = skeleton(parts.text);
+    if (headlineKey.length >= 8 && key.length >= 8 && (key.includes(headlineKey) || headlineKey.includes(key))) return;
+    // A bare source line in the body (`[사진 출처 : OO]`) credits, but no photo is shown.
+    if (!parts.text && block.kind !== 'caption' && !block.imageUrl) return;
     captions.push(toCaption(parts, resolveUrl(block.imageUrl ?? null, baseUrl), block.credit ? clean(block.credit) : undefined));
+    fromAlt.push(block.fromAlt === true);
   });
-  return dedupeCaptions(captions);
+  return dedupeCaptions(captions, fromAlt);
 }
 
 /** `src` made absolute against the page URL; unusable values give null. */

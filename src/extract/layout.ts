@@ -49,9 +49,16 @@ export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
     roles[i] = lineRole((blocks[i] as Block).text, context);
   }
   demoteCaptionLists(blocks, roles);
+  if (blocks.some((b) => b.zone)) assignZoned(doc, roles);
+  else assignByPosition(doc, roles);
+  return { blocks, roles: roles as Role[] };
+}
+
+/** Text without markup: the headline, deck and body are told apart by position and shape. */
+function assignByPosition(doc: BlockDocument, roles: (Role | undefined)[]): void {
+  const { blocks } = doc;
   const firstProse = blocks.findIndex((b, i) => !roles[i] && isProse(b.text));
   cutTrailingLists(blocks, roles, firstProse);
-
   const headline = findHeadline(doc, roles, firstProse);
   if (headline !== -1) roles[headline] = 'headline';
   const bodyStart = firstBodyIndex(blocks, roles, headline);
@@ -63,7 +70,39 @@ export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
     else roles[i] = isCrosshead(block) ? 'subheading' : 'body';
   }
   markSection(blocks, roles, headline);
-  return { blocks, roles: roles as Role[] };
+}
+
+// Byline boxes follow the body closely; what comes later is sidebars and footers.
+const TAIL_BYLINE_REACH = 12;
+
+/**
+ * Markup that says where the body is (HTML): body-zone blocks are body text unless a
+ * rule says otherwise; before the body only headings after the headline (decks),
+ * stamps, bylines and captions count; after it only nearby bylines.
+ */
+function assignZoned(doc: BlockDocument, roles: (Role | undefined)[]): void {
+  const { blocks } = doc;
+  let headline = roles.indexOf('headline');
+  if (headline === -1) {
+    headline = blocks.findIndex((b, i) => !roles[i] && b.kind === 'heading');
+    if (headline !== -1) roles[headline] = 'headline';
+  }
+  const firstBody = blocks.findIndex((b) => b.zone === 'body');
+  cutTrailingLists(blocks, roles, firstBody);
+  let tailSeen = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (block.zone === 'tail') tailSeen += 1;
+    if (roles[i]) {
+      if (block.zone === 'tail' && roles[i] !== 'byline') roles[i] = 'boilerplate';
+      else if (block.zone === 'tail' && tailSeen > TAIL_BYLINE_REACH) roles[i] = 'boilerplate';
+      else if (block.zone === 'head' && i < headline && roles[i] === 'caption' && block.kind !== 'caption') roles[i] = 'boilerplate';
+      continue;
+    }
+    if (block.zone === 'body') roles[i] = isCrosshead(block) ? 'subheading' : 'body';
+    else if (block.zone === 'head' && i > headline && block.kind === 'heading') roles[i] = 'subheading';
+    else roles[i] = 'boilerplate';
+  }
 }
 
 function lineRole(text: string, context: StampContext): Role | undefined {

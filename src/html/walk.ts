@@ -185,5 +185,7 @@ export function imageUrl(img: Element): string | null {
 /** An `alt` that describes the photo, not `이미지`, a file name or the site's logo. */
 export function isMeaningfulAlt(alt: string): boolean {
   if (alt.length < 12 || !/[가-힣]/.test(alt)) return false;
-  return !/\.(?:jpe?g|png|gif|webp)$/i.test(alt) && !/(?:로고|logo|아이콘|icon|배너|banner|광고)/i.test(alt);
+  if (/\.(?:jpe?g|png|gif|webp)$/i.test(alt) || /(?:로고|logo|아이콘|icon|배너|banner|광고)/i.test(alt)) return false;
+  // `iMBC 연예뉴스 사진`, `기사 관련 이미지`: labels, not descriptions.
+  return !(alt.split(' ').length <= 4 && /(?:사진|이미지|썸네일)$/.test(alt));
 }

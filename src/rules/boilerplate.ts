@@ -163,6 +163,11 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^AI\s{0,2}요약/,
   /(?:Video|video)\s{0,2}태그를\s{0,2}지원하지\s{0,2}않/,
   /Your browser does not support/i,
+  // broadcast script markers: [앵커], [리포트], 【 앵커멘트 】
+  /^[[【]\s{0,2}(?:앵커|앵커\s{0,2}멘트|앵커\s{0,2}리포트|리포트|기자|기자\s{0,2}리포트|인터뷰|녹취|현장음|스탠딩|자막|그래픽|클로징|앵커\s{0,2}맺음말)\s{0,2}[\]】]$/,
+  // widget links and stock photo notes
+  /^.{0,20}더\s{0,2}보기$/,
+  /^(?:위|이|해당)\s{0,2}(?:사진|이미지)은\s{0,2}(?:기사|본문)\s{0,2}(?:내용)?과\s{0,2}(?:직접적인\s{0,2})?(?:관련이|관계가)\s{0,2}없/,
   // hashtag rows (keywords, not text)
   /^#[^\s#]+(?:\s{1,3}#[^\s#]+)*$/,
   // promo signatures

@@ -33,3 +33,6 @@ export const RESALE_NOTICE = /\s{0,2}[*[(]?\s{0,2}재판매\s{0,2}및\s{0,2}DB\s
 /** What a credit looks like: a reporter, an agency, `… 제공`, `… DB`. */
 export const CREDIT_SHAPE =
   /(?:기자|특파원|작가|제공|DB|뉴스|연합|뉴시스|뉴스1|통신|일보|신문|방송|사진|포토|photo|Getty|AP|AFP|EPA|REUTERS|로이터|게티이미지|캡처|홈페이지|SNS|인스타그램|유튜브|캠프|측)\s{0,2}$/i;
+
+/** Broadcast script turns (`▶ 인터뷰 : 홍길동 / 소속`, `▶ 스탠딩 : …`): speech, never captions. */
+export const BROADCAST_TURN = /^[▶▷]\s{0,2}(?:인터뷰|스탠딩|녹취|현장음|전화\s{0,2}인터뷰|싱크)\s{0,2}[:：]/;
