@@ -29,7 +29,13 @@ export interface BylineLine {
  * gives `credit: true` and no bylines. Returns null when the line is not a byline.
  */
 export function parseBylineLine(line: string): BylineLine | null {
-  let s = clean(line).replace(/^[/\-–—|]\s{0,2}/, '');
+  let s = clean(line)
+    .replace(/^[[【(]\s{0,2}(.{2,60}?)\s{0,2}[\]】)]$/, '$1')
+    .replace(/^[/\-–—|]\s{0,2}/, '')
+    .replace(/\s{0,2}[|·/l]\s{0,2}$/, '');
+  // `백승훈 / 사진제공 쿠팡플레이`: the writer, then the photo credit.
+  const credited = /^([가-힣]{2,4})\s{0,2}[/|]\s{0,2}(?:사진|화면|영상|그래픽)/.exec(s);
+  if (credited && isPersonName(credited[1] as string)) return { bylines: [{ name: credited[1] as string, title: null, email: null }], credit: false };
   if (!s || s.length > 120) return null;
   const emails = s.match(EMAIL) ?? [];
   s = clean(s.replace(EMAIL, ' ').replace(/[([<{]\s*[)\]>}]/g, ' ').replace(/[([<{]\s*$/, ''));
@@ -42,7 +48,8 @@ export function parseBylineLine(line: string): BylineLine | null {
   s = clean(s.replace(SIGN_OFF, '').replace(MORE, '').replace(/[.,;:]+$/, ''));
   if (s.length > 60) return null;
   // `부산=홍길동 기자`: what stands before `=` is a place or an outlet.
-  s = s.slice(s.lastIndexOf('=') + 1).trim();
+  const eq = s.lastIndexOf('=');
+  if (eq !== -1 && eq <= 20) s = s.slice(eq + 1).trim();
   const tokens = s.split(/[\s·,ㆍ、/]+/).filter(Boolean);
   let title: string | null = null;
   let last = tokens.length - 1;

@@ -113,7 +113,12 @@ export function dedupeCaptions(captions: readonly Caption[], fromAlt: readonly b
   captions.forEach((caption, i) => {
     const alt = fromAlt[i] === true;
     const key = skeleton(caption.text + (caption.text ? '' : (caption.credit ?? '')));
-    let at = keys.findIndex((k) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k))));
+    // Two photos with different images are two captions, even when the text is the same.
+    let at = keys.findIndex(
+      (k, j) =>
+        (k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k)))) &&
+        !(caption.imageUrl && out[j]?.imageUrl && caption.imageUrl !== out[j]?.imageUrl && !alt && !weak[j]),
+    );
     if (at === -1 && caption.imageUrl) {
       // An image's alt text and its printed caption describe one photo: the printed one wins.
       const same = out.findIndex((c, j) => c.imageUrl === caption.imageUrl && (weak[j] || alt));
@@ -160,7 +165,7 @@ export function extractCaptions(layout: Layout, baseUrl: string | null, headline
     if (!parts.text && !parts.credit && !block.credit) return;
     // A thumbnail whose alt or caption repeats the headline describes the article, not a photo.
     const key = skeleton(parts.text);
-    if (headlineKey.length >= 8 && key.length >= 8 && (key.includes(headlineKey) || headlineKey.includes(key))) return;
+    if (headlineKey.length >= 8 && key.length >= 8 && (key.includes(headlineKey) || headlineKey.includes(key) || key.startsWith(headlineKey.slice(0, 14)))) return;
     // A bare source line in the body (`[사진 출처 : OO]`) credits, but no photo is shown.
     if (!parts.text && block.kind !== 'caption' && !block.imageUrl) return;
     captions.push(toCaption(parts, resolveUrl(block.imageUrl ?? null, baseUrl), block.credit ? clean(block.credit) : undefined));

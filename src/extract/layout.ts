@@ -3,7 +3,7 @@ import { clean, skeleton } from '../util/text.js';
 import { isBoilerplate, isEndOfBody } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
 import { isCaptionLine, splitCaption } from './captions.js';
-import { isStampLine } from './dates/find-stamps.js';
+import { findStamps, isStampLine } from './dates/find-stamps.js';
 import type { StampContext } from './dates/parse-stamp.js';
 
 /** The role a block plays in the article; every field extractor reads blocks by role. */
@@ -49,7 +49,7 @@ export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
     roles[i] = lineRole((blocks[i] as Block).text, context);
   }
   demoteCaptionLists(blocks, roles);
-  if (blocks.some((b) => b.zone)) assignZoned(doc, roles);
+  if (blocks.some((b) => b.zone)) assignZoned(doc, roles, context);
   else assignByPosition(doc, roles);
   return { blocks, roles: roles as Role[] };
 }
@@ -80,7 +80,7 @@ const TAIL_BYLINE_REACH = 12;
  * rule says otherwise; before the body only headings after the headline (decks),
  * stamps, bylines and captions count; after it only nearby bylines.
  */
-function assignZoned(doc: BlockDocument, roles: (Role | undefined)[]): void {
+function assignZoned(doc: BlockDocument, roles: (Role | undefined)[], context: StampContext): void {
   const { blocks } = doc;
   let headline = roles.indexOf('headline');
   if (headline === -1) {
@@ -94,6 +94,11 @@ function assignZoned(doc: BlockDocument, roles: (Role | undefined)[]): void {
     const block = blocks[i] as Block;
     if (block.zone === 'tail') tailSeen += 1;
     if (roles[i]) {
+      // In the body only a labelled stamp is the article's (`2020년 7월 13일` under a statement is not).
+      if (block.zone === 'body' && roles[i] === 'stamp' && block.kind !== 'stamp' && !findStamps(block.text, context).some((s) => s.label)) {
+        roles[i] = 'body';
+        continue;
+      }
       if (block.zone === 'tail' && roles[i] !== 'byline') roles[i] = 'boilerplate';
       else if (block.zone === 'tail' && tailSeen > TAIL_BYLINE_REACH) roles[i] = 'boilerplate';
       else if (block.zone === 'head' && i < headline && roles[i] === 'caption' && block.kind !== 'caption') roles[i] = 'boilerplate';
@@ -101,6 +106,9 @@ function assignZoned(doc: BlockDocument, roles: (Role | undefined)[]): void {
     }
     if (block.zone === 'body') roles[i] = isCrosshead(block) ? 'subheading' : 'body';
     else if (block.zone === 'head' && i > headline && block.kind === 'heading') roles[i] = 'subheading';
+    // Near the headline a labelled stamp is trusted even inside a line of page furniture
+    // (`기사입력 2020.07.13. 오후 5:04 기사원문 스크랩 본문듣기 …`).
+    else if (block.zone === 'head' && block.text.length <= 400 && findStamps(block.text, context).some((s) => s.label)) roles[i] = 'stamp';
     else roles[i] = 'boilerplate';
   }
 }
@@ -190,6 +198,7 @@ function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], h
 
 function isCrosshead(block: Block): boolean {
   if (block.kind === 'heading') return true;
+  if (!/[가-힣]/.test(block.text) || block.text.includes('@')) return false;
   return block.text.length <= 60 && !isProse(block.text) && CROSSHEAD_MARK.test(block.text);
 }
 

@@ -7,10 +7,12 @@ import { textOf } from './dom.js';
 /** The page's title candidates with site-name suffixes removed, best first, no repeats. */
 export function titleCandidates(titles: readonly string[], siteName: string | null): string[] {
   const out: string[] = [];
+  const site = siteName ? skeleton(siteName) : '';
   for (const title of titles) {
     const stripped = stripSiteSuffix(clean(title), siteName);
-    // `[사회][단독] …` in YTN's <title>: the first bracket is the section.
-    if (stripped && !out.includes(stripped)) out.push(stripped);
+    // A title that is only the site's name (`<title>연합뉴스TV</title>`) names no article.
+    if (!stripped || skeleton(stripped) === site || stripped.length < 4) continue;
+    if (!out.includes(stripped)) out.push(stripped);
   }
   return out;
 }
@@ -29,14 +31,15 @@ export function findHeadlineElement($: CheerioAPI, candidates: readonly string[]
     const text = clean(textOf(el));
     if (!text || text.length > 300) return;
     const key = skeleton(text);
-    const score = Math.max(...keys.map((k) => similarity(key, k)));
+    // Earlier candidates (JSON-LD, og:title) are better evidence than later ones (<title>).
+    const score = Math.max(...keys.map((k, rank) => similarity(key, k) * (1 - 0.02 * rank)));
     // The innermost element wins ties: `<h2><span>title</span></h2>` prints the span.
     if (score > bestScore + 0.001 || (score >= bestScore && best && contains(best, el) && score > 0)) {
       bestScore = score;
       best = el;
     }
   });
-  return bestScore >= 0.85 ? best : null;
+  return bestScore >= 0.8 ? best : null;
 }
 
 function contains(outer: Element, inner: Element): boolean {

@@ -50,8 +50,9 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   if (!adapter?.deck) markDecks(dom, body, roles);
 
   const root = articleRoot(headlineEl, body) ?? dom;
+  // Furniture-looking wrappers of the headline, the body and every roled element stay.
   const keep = new Set<Element>();
-  for (const el of [headlineEl, body]) for (let p = el; p; p = p.parent as Element | null) if (p.type === 'tag') keep.add(p);
+  for (const el of [headlineEl, body, ...roles.keys()]) for (let p = el; p; p = p.parent as Element | null) if (p.type === 'tag') keep.add(p);
   const plan: WalkPlan = { body, roles, drop, keep, dropNoise: true };
   const blocks = walk(root, plan);
   if (!body) warnings.push('no article body found in the HTML');

@@ -62,17 +62,16 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
     }
     if (!isElement(frame)) continue;
     const el = frame;
+    const role = plan.roles.get(el);
     if (el === plan.body) {
       flush();
       zone = 'body';
-    } else if (plan.drop.has(el) || SKIP_TAGS.has(el.name) || (isHidden(el) && !plan.keep.has(el))) {
+    } else if (plan.drop.has(el) || SKIP_TAGS.has(el.name) || (isHidden(el) && !plan.keep.has(el) && !role)) {
+      continue;
+    } else if (role) {
+      emitRole(el, role, emit, lastImage);
       continue;
     } else if (plan.dropNoise && !plan.keep.has(el) && hasClassIn(el, NOISE_WORDS)) {
-      continue;
-    }
-    const role = plan.roles.get(el);
-    if (role) {
-      emitRole(el, role, emit, lastImage);
       continue;
     }
     const name = el.name;

@@ -12,7 +12,7 @@ export const NOISE_WORDS: ReadonlySet<string> = new Set([
   'ad', 'ads', 'adv', 'advert', 'advertisement', 'ad2', 'adsense', 'banner', 'banners', 'share', 'sharing', 'sns',
   'social', 'comment', 'comments', 'cmt', 'reply', 'replies', 'related', 'relation', 'recommend', 'recommended',
   'popular', 'ranking', 'rank', 'hot', 'footer', 'copyright', 'gnb', 'lnb', 'snb', 'nav', 'navi', 'navigation',
-  'menu', 'breadcrumb', 'breadcrumbs', 'subscribe', 'sponsor', 'promotion', 'promo', 'outbrain', 'taboola',
+  'menu', 'breadcrumb', 'breadcrumbs', 'subscribe', 'promotion', 'promo', 'outbrain', 'taboola',
   'dable', 'widget', 'toolbar', 'util', 'utility', 'print', 'font', 'fontsize', 'zoom', 'tag', 'tags', 'keyword',
   'keywords', 'hashtag', 'sidebar', 'aside', 'aside_wrap', 'login', 'search', 'top_menu', 'quick', 'scrap',
   'kakao', 'facebook', 'twitter', 'newsstand', 'issue', 'series', 'more', 'paging', 'pagination', 'poll',

@@ -1,8 +1,42 @@
 import type { CheerioAPI } from 'cheerio';
+import { asiatoday } from './asiatoday.js';
+import { chosun, chosunOld } from './chosun.js';
+import { daejonilbo } from './daejonilbo.js';
+import { daum } from './daum.js';
+import { donga } from './donga.js';
+import { hani } from './hani.js';
+import { hankookilbo } from './hankookilbo.js';
+import { hankyung } from './hankyung.js';
+import { jtbc } from './jtbc.js';
+import { joongang } from './joongang.js';
+import { kbs } from './kbs.js';
+import { khan } from './khan.js';
+import { mbc } from './mbc.js';
+import { mbn } from './mbn.js';
+import { mk } from './mk.js';
+import { mtn } from './mtn.js';
+import { naver } from './naver.js';
+import { ndsoft } from './ndsoft.js';
+import { news1 } from './news1.js';
+import { newsis } from './newsis.js';
+import { osen } from './osen.js';
+import { sbs } from './sbs.js';
+import { tvchosun } from './tvchosun.js';
 import type { SiteAdapter } from './types.js';
+import { yonhap } from './yonhap.js';
+import { yonhapnewstv } from './yonhapnewstv.js';
+import { ytn } from './ytn.js';
+import { zum } from './zum.js';
 
-/** Every site adapter gisa knows, most specific first. */
-export const ADAPTERS: readonly SiteAdapter[] = [];
+/**
+ * Every site adapter gisa knows. Portals (Naver, Daum, ZUM) come first: they carry other
+ * outlets' stories in their own markup. The local-news CMS comes last: it is matched by
+ * markup only.
+ */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  naver, daum, zum, yonhap, yonhapnewstv, chosun, chosunOld, joongang, donga, hani, khan, hankookilbo, mk,
+  hankyung, newsis, news1, kbs, mbc, sbs, ytn, jtbc, mbn, tvchosun, osen, mtn, asiatoday, daejonilbo, ndsoft,
+];
 
 /**
  * The adapter for a page: by the URL's host when there is one, else by a markup
@@ -14,7 +48,15 @@ export function pickAdapter(url: string | null, $: CheerioAPI): SiteAdapter | nu
     const byHost = ADAPTERS.find((a) => a.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
     if (byHost) return byHost;
   }
-  return ADAPTERS.find((a) => a.fingerprints?.some((selector) => $(selector).length > 0)) ?? null;
+  return ADAPTERS.find((a) => a.fingerprints?.some((selector) => safeMatch($, selector))) ?? null;
+}
+
+function safeMatch($: CheerioAPI, selector: string): boolean {
+  try {
+    return $(selector).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function hostOf(url: string | null): string | null {
