@@ -9,7 +9,8 @@ import { findBody, measure } from './body.js';
 import { hasClassIn } from './classes.js';
 import { elementsIn, parseHtml } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
-import { readPageMeta } from './meta.js';
+import { readPageMeta, type PageMeta } from './meta.js';
+import { readScriptArticle, type ScriptArticle } from './scripts.js';
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
 
@@ -32,7 +33,13 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   for (const selector of adapter?.remove ?? []) for (const el of select($, selector)) drop.add(el);
 
   const stats = measure(dom);
-  const body = firstMatch($, adapter?.body) ?? findBody(dom, stats);
+  let body = firstMatch($, adapter?.body);
+  // Pages whose article lives only in script data (Chosun's Fusion JSON, Next.js flight data).
+  if (adapter?.script && (!body || (stats.get(body)?.ends ?? 0) < 2)) {
+    const scripted = readScriptArticle($, adapter.script);
+    if (scripted) return scriptDocument(scripted, page, adapter, url, options);
+  }
+  body ??= findBody(dom, stats);
   const titles = titleCandidates(page.titles, page.siteName);
   const headlineEl = firstMatch($, adapter?.headline) ?? findHeadlineElement($, titles);
 
@@ -72,6 +79,33 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   meta.url = url;
   meta.description = page.description;
   return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
+}
+
+/** A document built from script data: stated fields first, then the body walked as HTML. */
+function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAdapter, url: string | null, options: ResolvedOptions): BlockDocument {
+  const blocks: Block[] = [];
+  if (article.headline) blocks.push({ kind: 'headline', text: clean(article.headline), zone: 'head' });
+  for (const line of article.deck) blocks.push({ kind: 'subheading', text: clean(line), zone: 'head' });
+  for (const stamp of article.stamps) blocks.push({ kind: 'stamp', text: stamp, zone: 'head' });
+  for (const byline of article.bylines) blocks.push({ kind: 'byline', text: clean(byline), zone: 'head' });
+  if (article.section) blocks.push({ kind: 'section', text: clean(article.section), zone: 'head' });
+  const bodyDom = parseHtml(`<div>${article.bodyHtml}</div>`);
+  const bodyRoot = bodyDom.children.find((n): n is Element => n.type === 'tag') ?? null;
+  const plan: WalkPlan = { body: bodyRoot, roles: new Map(), drop: new Set(), keep: new Set(), dropNoise: true };
+  for (const caption of adapter.captions ?? []) {
+    for (const el of select(load(bodyDom), caption)) plan.roles.set(el, 'caption');
+  }
+  blocks.push(...walk(bodyDom, plan));
+  const meta = emptyMetadata();
+  const stamps = metaStamps(page, adapter, options);
+  meta.headline = article.headline;
+  meta.section = article.section ?? page.section;
+  meta.published = stamps.published;
+  meta.modified = stamps.modified;
+  meta.siteName = page.siteName;
+  meta.url = url;
+  meta.description = page.description;
+  return { format: 'html', blocks, meta, adapter: adapter.name, warnings: [] };
 }
 
 function select($: CheerioAPI, selector: string): Element[] {
