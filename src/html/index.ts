@@ -34,12 +34,15 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
 
   const stats = measure(dom);
   let body = firstMatch($, adapter?.body);
-  // Pages whose article lives only in script data (Chosun's Fusion JSON, Next.js flight data).
-  if (adapter?.script && (!body || (stats.get(body)?.ends ?? 0) < 2)) {
-    const scripted = readScriptArticle($, adapter.script);
-    if (scripted) return scriptDocument(scripted, page, adapter, url, options);
-  }
   body ??= findBody(dom, stats);
+  // Pages whose article lives only in script data (Arc XP's Fusion JSON, Next.js flight
+  // data): platforms, not outlets, so the generic path tries them too when the DOM is thin.
+  if (!body || (stats.get(body)?.ends ?? 0) < 3) {
+    for (const kind of adapter?.script ? [adapter.script] : SCRIPT_KINDS) {
+      const scripted = readScriptArticle($, kind);
+      if (scripted) return scriptDocument(scripted, page, adapter, url, options);
+    }
+  }
   const titles = titleCandidates(page.titles, page.siteName);
   const headlineEl = firstMatch($, adapter?.headline) ?? findHeadlineElement($, titles);
 
@@ -82,7 +85,9 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
 }
 
 /** A document built from script data: stated fields first, then the body walked as HTML. */
-function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAdapter, url: string | null, options: ResolvedOptions): BlockDocument {
+const SCRIPT_KINDS = ['fusion', 'next-flight'] as const;
+
+function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAdapter | null, url: string | null, options: ResolvedOptions): BlockDocument {
   const blocks: Block[] = [];
   if (article.headline) blocks.push({ kind: 'headline', text: clean(article.headline), zone: 'head' });
   for (const line of article.deck) blocks.push({ kind: 'subheading', text: clean(line), zone: 'head' });
@@ -92,7 +97,7 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
   const bodyDom = parseHtml(`<div>${article.bodyHtml}</div>`);
   const bodyRoot = bodyDom.children.find((n): n is Element => n.type === 'tag') ?? null;
   const plan: WalkPlan = { body: bodyRoot, roles: new Map(), drop: new Set(), keep: new Set(), dropNoise: true };
-  for (const caption of adapter.captions ?? []) {
+  for (const caption of adapter?.captions ?? []) {
     for (const el of select(load(bodyDom), caption)) plan.roles.set(el, 'caption');
   }
   blocks.push(...walk(bodyDom, plan));
@@ -105,7 +110,7 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
   meta.siteName = page.siteName;
   meta.url = url;
   meta.description = page.description;
-  return { format: 'html', blocks, meta, adapter: adapter.name, warnings: [] };
+  return { format: 'html', blocks, meta, adapter: adapter?.name ?? null, warnings: [] };
 }
 
 function select($: CheerioAPI, selector: string): Element[] {

@@ -100,6 +100,14 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       emit({ kind: 'heading', level: Number(name[1]), text: clean(textOf(el)) });
       continue;
     }
+    if ((name === 'b' || name === 'strong') && zone === 'body' && standsAlone(el)) {
+      const text = clean(textOf(el));
+      // A bold line of its own that does not end a sentence is a section head.
+      if (text.length <= 80 && !/[.!?]["”’']?$/.test(text) && /[가-힣A-Za-z]/.test(text)) {
+        emit({ kind: 'heading', level: 4, text });
+        continue;
+      }
+    }
     if (name === 'blockquote' || name === 'li') {
       flush();
       const kind: BlockKind = name === 'li' ? 'item' : 'quote';
@@ -155,6 +163,21 @@ function figureBlock(el: Element): Block {
     if (isMeaningfulAlt(alt)) text = alt;
   }
   return { kind: 'caption', text, imageUrl: url };
+}
+
+/** Whether an inline element fills its line: only white space between it and the nearest break. */
+function standsAlone(el: Element): boolean {
+  const edge = (step: (n: AnyNode) => AnyNode | null, start: AnyNode | null): boolean => {
+    for (let n = start; n; n = step(n)) {
+      if (n.type === 'text') {
+        if ((n as unknown as { data: string }).data.trim()) return false;
+        continue;
+      }
+      if (isElement(n)) return n.name === 'br' || BLOCK_TAGS.has(n.name) || SKIP_TAGS.has(n.name);
+    }
+    return true;
+  };
+  return edge((n) => n.prev, el.prev) && edge((n) => n.next, el.next);
 }
 
 function firstImage(el: Element): Element | null {
