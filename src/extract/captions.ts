@@ -113,23 +113,12 @@ export function dedupeCaptions(captions: readonly Caption[], fromAlt: readonly b
   captions.forEach((caption, i) => {
     const alt = fromAlt[i] === true;
     const key = skeleton(caption.text + (caption.text ? '' : (caption.credit ?? '')));
-    // Two photos with different images are two captions, even when the text is the same.
-    let at = keys.findIndex(
-      (k, j) =>
-        (k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k)))) &&
-        !(caption.imageUrl && out[j]?.imageUrl && caption.imageUrl !== out[j]?.imageUrl && !alt && !weak[j]),
-    );
-    if (at === -1 && caption.imageUrl) {
-      // An image's alt text and its printed caption describe one photo: the printed one wins.
-      const same = out.findIndex((c, j) => c.imageUrl === caption.imageUrl && (weak[j] || alt));
-      if (same !== -1) {
-        if (weak[same] && !alt) {
-          out[same] = { ...caption };
-          keys[same] = key;
-          weak[same] = false;
-        }
-        return;
-      }
+    const sameText = (k: string) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k)));
+    // One image is one photo, whatever its copies say; two different images are two
+    // photos, even when their captions read the same.
+    let at = caption.imageUrl ? out.findIndex((c) => c.imageUrl === caption.imageUrl) : -1;
+    if (at === -1) {
+      at = keys.findIndex((k, j) => sameText(k) && !(caption.imageUrl && out[j]?.imageUrl && out[j]?.imageUrl !== caption.imageUrl));
     }
     if (at === -1) {
       out.push({ ...caption });
@@ -138,10 +127,11 @@ export function dedupeCaptions(captions: readonly Caption[], fromAlt: readonly b
       return;
     }
     const kept = out[at] as Caption;
-    // Keep the fuller text, and whatever credit or image either copy had.
-    if (caption.text.length > kept.text.length) {
+    // A printed caption beats an alt text; otherwise the fuller text wins.
+    if ((weak[at] && !alt) || (weak[at] === alt && caption.text.length > kept.text.length)) {
       kept.text = caption.text;
       keys[at] = key;
+      weak[at] = alt;
     }
     kept.credit ??= caption.credit;
     kept.imageUrl ??= caption.imageUrl;

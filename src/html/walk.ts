@@ -75,6 +75,9 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       continue;
     }
     const name = el.name;
+    // An element wrapping the headline or the body (broken pages put bodies inside <h4>)
+    // is only a container: walk into it.
+    const container = plan.keep.has(el);
     if (name === 'br') {
       buffer += '\n';
       continue;
@@ -86,7 +89,7 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       if (isMeaningfulAlt(alt)) emit({ kind: 'caption', text: alt, imageUrl: src, fromAlt: true });
       continue;
     }
-    if (name === 'figure' || (name === 'table' && hasImage(el) && textOf(el).length < 600)) {
+    if (!container && (name === 'figure' || (name === 'table' && hasImage(el) && textOf(el).length < 600))) {
       emit(figureBlock(el));
       continue;
     }
@@ -96,7 +99,7 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       emit({ kind: 'caption', text, imageUrl: img ? imageUrl(img) : lastImage });
       continue;
     }
-    if (/^h[1-6]$/.test(name)) {
+    if (/^h[1-6]$/.test(name) && !container) {
       emit({ kind: 'heading', level: Number(name[1]), text: clean(textOf(el)) });
       continue;
     }
@@ -108,7 +111,7 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
         continue;
       }
     }
-    if (name === 'blockquote' || name === 'li') {
+    if ((name === 'blockquote' || name === 'li') && !container) {
       flush();
       const kind: BlockKind = name === 'li' ? 'item' : 'quote';
       for (const line of textOf(el).split('\n')) {
