@@ -26,7 +26,7 @@ const CERTAIN: Partial<Record<Block['kind'], Role>> = {
 };
 
 // In-body section heads: `◇ 의료 AI 확산`, `■ 쟁점은`, `< 현장 >`.
-const CROSSHEAD_MARK = /^(?:[◇◆■□▣◈●○◎]|<[^<>]{1,40}>$|\[[^[\]]{1,40}\]$)/;
+const CROSSHEAD_MARK = /^(?:[◇◆■□▣◈●○◎▼]|<[^<>]{1,40}>$|\[[^[\]]{1,40}\]$)/;
 
 /**
  * Whether a block reads as running prose (a sentence that ends), which marks the start

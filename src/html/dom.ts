@@ -62,7 +62,8 @@ export function textOf(root: AnyNode, options: { keepHidden?: boolean } = {}): s
       continue;
     }
     if (node.type === 'text') {
-      out += (node as unknown as { data: string }).data;
+      // Line breaks in the source are formatting; only <br> and blocks break lines.
+      out += (node as unknown as { data: string }).data.replace(/[\r\n]+/g, ' ');
       continue;
     }
     if (!isElement(node) && node.type !== 'root') continue;

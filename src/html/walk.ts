@@ -104,10 +104,11 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       continue;
     }
     if ((name === 'b' || name === 'strong') && zone === 'body' && standsAlone(el)) {
-      const text = clean(textOf(el));
-      // A bold line of its own that does not end a sentence is a section head.
-      if (text.length <= 80 && !/[.!?]["”’']?$/.test(text) && /[가-힣A-Za-z]/.test(text)) {
-        emit({ kind: 'heading', level: 4, text });
+      const lines = textOf(el).split('\n').map(clean).filter(Boolean);
+      // Bold lines of their own that do not end sentences are section heads (or a deck).
+      if (lines.length && lines.every((t) => t.length <= 80 && !/[.!?]["”’']?$/.test(t) && /[가-힣A-Za-z]/.test(t))) {
+        flush();
+        for (const text of lines) blocks.push({ kind: 'heading', level: 4, text, zone });
         continue;
       }
     }
