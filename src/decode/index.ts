@@ -117,14 +117,22 @@ function tooLarge(size: number, max: number): GisaError {
   );
 }
 
-// Control characters other than tab, line feed, carriage return, form feed; and U+FFFD.
-const SUSPECT = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g;
-
-/** Whether decoded text is really binary: many control or replacement characters. */
+/**
+ * Whether decoded text is really binary: more than 10% control characters (other than
+ * tab, line feed, form feed, carriage return) or U+FFFD, in the first and last 8 Ki characters.
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 32768) + text.slice(-32768) : text;
-  const suspect = sample.match(SUSPECT)?.length ?? 0;
-  return suspect > 0 && suspect / sample.length > 0.1;
+  const count = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i += 1) {
+      const c = text.charCodeAt(i);
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0xfffd) n += 1;
+    }
+    return n;
+  };
+  const half = 8192;
+  if (text.length <= 2 * half) return count(0, text.length) > text.length * 0.1;
+  return count(0, half) + count(text.length - half, text.length) > 2 * half * 0.1;
 }
 
 function describe(value: unknown): string {

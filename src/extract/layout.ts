@@ -113,11 +113,15 @@ function assignZoned(doc: BlockDocument, roles: (Role | undefined)[], context: S
   }
 }
 
+// Cheap tests that rule a line out before the full rules run (most lines are prose).
+const MAY_BE_STAMP = /\d{2}/;
+const MAY_BE_CAPTION = /[▲△•▶◀▷◁☞·ㆍ【[(<〈/]|사진/;
+
 function lineRole(text: string, context: StampContext): Role | undefined {
   if (isBoilerplate(text)) return 'boilerplate';
-  if (isStampLine(text, context)) return 'stamp';
-  if (isCaptionLine(text)) return 'caption';
-  if (parseBylineLine(text)) return 'byline';
+  if (text.length <= 160 && MAY_BE_STAMP.test(text) && isStampLine(text, context)) return 'stamp';
+  if (MAY_BE_CAPTION.test(text) && isCaptionLine(text)) return 'caption';
+  if (text.length <= 120 && parseBylineLine(text)) return 'byline';
   return undefined;
 }
 

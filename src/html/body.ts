@@ -1,5 +1,5 @@
-import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
-import { isElement, isHidden, SKIP_TAGS } from './dom.js';
+import type { Document, Element } from 'domhandler';
+import { isElement } from './dom.js';
 
 /** Text measures of one element, gathered bottom-up once per page. */
 export interface Stats {
@@ -16,38 +16,24 @@ const END = /[\p{L}\p{N})][.!?](?=["”’'\s]|$)/gu;
 const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'span', 'font', 'body', 'dd', 'center']);
 const INLINE = new Set(['p', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'sup', 'sub', 'br']);
 
-/** Measures every element (iterative post-order walk). */
-export function measure(doc: Document): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>();
-  const stack: Array<[AnyNode, boolean]> = [[doc, false]];
-  while (stack.length) {
-    const [node, done] = stack.pop() as [AnyNode, boolean];
-    if (!isElement(node) && node.type !== 'root') continue;
-    if (isElement(node) && (SKIP_TAGS.has(node.name) || isHidden(node))) continue;
-    if (!done) {
-      stack.push([node, true]);
-      for (const child of (node as ParentNode).children) stack.push([child, false]);
-      continue;
+/** Measures one element from its children's measures (called in post-order). */
+export function measureOne(el: Element, stats: Map<Element, Stats>): Stats {
+  const own: Stats = { text: 0, link: 0, ends: 0 };
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      const trimmed = (child as unknown as { data: string }).data.trim();
+      if (!trimmed) continue;
+      own.text += trimmed.length;
+      own.ends += trimmed.match(END)?.length ?? 0;
+    } else if (isElement(child)) {
+      const s = stats.get(child);
+      if (!s) continue;
+      own.text += s.text;
+      own.link += child.name === 'a' ? s.text : s.link;
+      own.ends += s.ends;
     }
-    if (!isElement(node)) continue;
-    const own: Stats = { text: 0, link: 0, ends: 0 };
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        const data = (child as unknown as { data: string }).data;
-        const trimmed = data.trim();
-        own.text += trimmed.length;
-        own.ends += trimmed.match(END)?.length ?? 0;
-      } else if (isElement(child)) {
-        const s = stats.get(child);
-        if (!s) continue;
-        own.text += s.text;
-        own.link += child.name === 'a' ? s.text : s.link;
-        own.ends += s.ends;
-      }
-    }
-    stats.set(node, own);
   }
-  return stats;
+  return own;
 }
 
 /**

@@ -17,6 +17,7 @@ export function classNames(el: Element): string[] {
 
 /** Whether any class name, id or class word of the element is in `set`. */
 export function hasClassIn(el: Element, set: ReadonlySet<string>): boolean {
+  if (!el.attribs.class && !el.attribs.id) return false;
   for (const name of classNames(el)) if (set.has(name)) return true;
   for (const word of classWords(el)) if (set.has(word)) return true;
   return false;

@@ -83,6 +83,13 @@ export function textOf(root: AnyNode, options: { keepHidden?: boolean } = {}): s
   return out;
 }
 
+/** The source text of a script or style element, line breaks and all. */
+export function rawText(el: Element): string {
+  let out = '';
+  for (const child of el.children) if (child.type === 'text') out += (child as unknown as { data: string }).data;
+  return out;
+}
+
 /** Every element under `root` in document order (iterative). */
 export function* elementsIn(root: ParentNode): Generator<Element> {
   const stack: AnyNode[] = [...root.children].reverse();

@@ -1,7 +1,7 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { stripSiteSuffix } from '../extract/headline.js';
 import { clean, skeleton } from '../util/text.js';
+import type { Stats } from './body.js';
 import { textOf } from './dom.js';
 
 /** The page's title candidates with site-name suffixes removed, best first, no repeats. */
@@ -21,15 +21,18 @@ export function titleCandidates(titles: readonly string[], siteName: string | nu
  * The element that prints the headline: the first heading-like element whose text
  * matches one of the page's title candidates. Null when none does.
  */
-export function findHeadlineElement($: CheerioAPI, candidates: readonly string[]): Element | null {
+export function findHeadlineElement(headings: readonly Element[], candidates: readonly string[], stats: Map<Element, Stats>): Element | null {
   const keys = candidates.map(skeleton).filter((k) => k.length >= 4);
   if (!keys.length) return null;
   let best: Element | null = null;
   let bestScore = 0;
-  $('h1, h2, h3, h4, [class*="title"], [class*="tit"], [class*="headline"], [id*="title"]').each((_, el) => {
-    if (el.type !== 'tag' || ['title', 'meta', 'script', 'style', 'body', 'html'].includes(el.name)) return;
+  for (const el of headings) {
+    if (['title', 'meta', 'script', 'style', 'body', 'html'].includes(el.name)) continue;
+    // Measured text length first: containers of whole page parts are no headline.
+    const length = stats.get(el)?.text ?? 0;
+    if (length === 0 || length > 400) continue;
     const text = clean(textOf(el));
-    if (!text || text.length > 300) return;
+    if (!text || text.length > 300) continue;
     const key = skeleton(text);
     // Earlier candidates (JSON-LD, og:title) are better evidence than later ones (<title>).
     const score = Math.max(...keys.map((k, rank) => similarity(key, k) * (1 - 0.02 * rank)));
@@ -38,7 +41,7 @@ export function findHeadlineElement($: CheerioAPI, candidates: readonly string[]
       bestScore = score;
       best = el;
     }
-  });
+  }
   return bestScore >= 0.8 ? best : null;
 }
 

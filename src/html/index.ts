@@ -1,16 +1,16 @@
-import { load, type CheerioAPI } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { emptyMetadata, type Block, type BlockDocument, type BlockKind } from '../blocks.js';
 import type { ResolvedOptions } from '../options.js';
 import { DECK_WORDS } from '../rules/html.js';
 import { pickAdapter, type SiteAdapter } from '../sites/index.js';
 import { clean, skeleton } from '../util/text.js';
-import { findBody, measure } from './body.js';
+import { findBody } from './body.js';
 import { hasClassIn } from './classes.js';
-import { elementsIn, parseHtml } from './dom.js';
+import { elementsIn, parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { readScriptArticle, type ScriptArticle } from './scripts.js';
+import { indexNames, scanDocument, selectAll } from './select.js';
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
 
@@ -22,33 +22,40 @@ import { walk, type WalkPlan } from './walk.js';
  */
 export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocument {
   const dom = parseHtml(html);
-  const $ = load(dom);
-  const page = readPageMeta($);
-  const base = $('base[href]').attr('href') ?? null;
+  const { names, stats } = scanDocument(dom);
+  const page = readPageMeta(names);
+  const base = names.links.find((el) => el.name === 'base' && el.attribs.href)?.attribs.href ?? null;
   const url = options.url ?? page.url ?? base;
-  const adapter = options.adapters ? pickAdapter(url, $) : null;
+  const select = (selector: string) => selectAll(names, selector);
+  const adapter = options.adapters ? pickAdapter(url, select) : null;
   const warnings: string[] = [];
 
   const drop = new Set<Element>();
-  for (const selector of adapter?.remove ?? []) for (const el of select($, selector)) drop.add(el);
+  for (const selector of adapter?.remove ?? []) for (const el of select(selector)) drop.add(el);
 
-  const stats = measure(dom);
-  let body = firstMatch($, adapter?.body);
+  const firstMatch = (selectors: readonly string[] | undefined) => {
+    for (const selector of selectors ?? []) {
+      const found = select(selector)[0];
+      if (found) return found;
+    }
+    return null;
+  };
+  let body = firstMatch(adapter?.body);
   body ??= findBody(dom, stats);
   // Pages whose article lives only in script data (Arc XP's Fusion JSON, Next.js flight
   // data): platforms, not outlets, so the generic path tries them too when the DOM is thin.
   if (!body || (stats.get(body)?.ends ?? 0) < 3) {
     for (const kind of adapter?.script ? [adapter.script] : SCRIPT_KINDS) {
-      const scripted = readScriptArticle($, kind);
+      const scripted = readScriptArticle(names.scripts, kind);
       if (scripted) return scriptDocument(scripted, page, adapter, url, options);
     }
   }
   const titles = titleCandidates(page.titles, page.siteName);
-  const headlineEl = firstMatch($, adapter?.headline) ?? findHeadlineElement($, titles);
+  const headlineEl = firstMatch(adapter?.headline) ?? findHeadlineElement(names.headings, titles, stats);
 
   const roles = new Map<Element, BlockKind>();
   const assign = (selectors: readonly string[] | undefined, kind: BlockKind) => {
-    for (const selector of selectors ?? []) for (const el of select($, selector)) if (!roles.has(el)) roles.set(el, kind);
+    for (const selector of selectors ?? []) for (const el of select(selector)) if (!roles.has(el)) roles.set(el, kind);
   };
   if (headlineEl) roles.set(headlineEl, 'headline');
   assign(adapter?.section, 'section');
@@ -67,7 +74,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   const blocks = walk(root, plan);
   if (!body) warnings.push('no article body found in the HTML');
 
-  const headlineText = headlineEl ? clean($(headlineEl).text()) : (titles[0] ?? null);
+  const headlineText = headlineEl ? clean(textOf(headlineEl)) : (titles[0] ?? null);
   if (!blocks.some((b) => b.kind === 'headline') && headlineText) {
     blocks.unshift({ kind: 'headline', text: headlineText, zone: 'head' });
   }
@@ -97,8 +104,9 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
   const bodyDom = parseHtml(`<div>${article.bodyHtml}</div>`);
   const bodyRoot = bodyDom.children.find((n): n is Element => n.type === 'tag') ?? null;
   const plan: WalkPlan = { body: bodyRoot, roles: new Map(), drop: new Set(), keep: new Set(), dropNoise: true };
+  const names = indexNames(bodyDom);
   for (const caption of adapter?.captions ?? []) {
-    for (const el of select(load(bodyDom), caption)) plan.roles.set(el, 'caption');
+    for (const el of selectAll(names, caption)) plan.roles.set(el, 'caption');
   }
   blocks.push(...walk(bodyDom, plan));
   const meta = emptyMetadata();
@@ -111,22 +119,6 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
   meta.url = url;
   meta.description = page.description;
   return { format: 'html', blocks, meta, adapter: adapter?.name ?? null, warnings: [] };
-}
-
-function select($: CheerioAPI, selector: string): Element[] {
-  try {
-    return $(selector).toArray().filter((n): n is Element => n.type === 'tag');
-  } catch {
-    return [];
-  }
-}
-
-function firstMatch($: CheerioAPI, selectors: readonly string[] | undefined): Element | null {
-  for (const selector of selectors ?? []) {
-    const found = select($, selector)[0];
-    if (found) return found;
-  }
-  return null;
 }
 
 /** The smallest element holding both headline and body, so stamps and bylines between them are read. */

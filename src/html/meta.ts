@@ -1,4 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
+import { rawText, textOf } from './dom.js';
+import type { NameIndex } from './select.js';
 import { readJsonLd, type JsonLdArticle } from './jsonld.js';
 
 /** Everything the page says about itself outside the body. */
@@ -21,25 +22,26 @@ export interface PageMeta {
  * variants), JSON-LD and `<title>`. Outlet names given as authors are left for the
  * byline rules to drop.
  */
-export function readPageMeta($: CheerioAPI): PageMeta {
+export function readPageMeta(index: NameIndex): PageMeta {
   const metas = new Map<string, string[]>();
-  $('meta').each((_, el) => {
+  for (const el of index.metas) {
     const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').trim().toLowerCase();
     const value = (el.attribs.content ?? '').trim();
-    if (!key || !value) return;
+    if (!key || !value) continue;
     const list = metas.get(key) ?? [];
     list.push(value);
     metas.set(key, list);
-  });
+  }
   const all = (...keys: string[]) => keys.flatMap((k) => metas.get(k) ?? []);
   const first = (...keys: string[]) => all(...keys)[0] ?? null;
 
-  const scripts: string[] = [];
-  $('script[type="application/ld+json"], script#article-structured-data').each((_, el) => {
-    scripts.push($(el).text());
-  });
+  const scripts = index.scripts
+    .filter((el) => (el.attribs.type ?? '').toLowerCase() === 'application/ld+json' || el.attribs.id === 'article-structured-data')
+    .map(rawText);
   const jsonLd = readJsonLd(scripts);
-  const docTitle = $('title').first().text().trim();
+  const title = index.titles[0];
+  const docTitle = title ? textOf(title, { keepHidden: true }).trim() : '';
+  const canonical = index.links.find((el) => el.name === 'link' && (el.attribs.rel ?? '').toLowerCase() === 'canonical')?.attribs.href ?? null;
 
   const published = [
     jsonLd?.datePublished,
@@ -64,7 +66,7 @@ export function readPageMeta($: CheerioAPI): PageMeta {
       ...all('author', 'article:author', 'dable:author', 'dd:author', 'byl', 'og:article:author'),
     ].filter((a) => !/^https?:\/\//.test(a)),
     section: jsonLd?.section ?? first('article:section', 'dd:category') ?? null,
-    url: first('og:url') ?? $('link[rel="canonical"]').attr('href') ?? null,
+    url: first('og:url') ?? canonical,
     description: first('og:description', 'description') ?? jsonLd?.description ?? null,
     jsonLd,
   };

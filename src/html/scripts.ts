@@ -1,4 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { rawText } from './dom.js';
 import { parseLoose } from './jsonld.js';
 
 /** An article read from script data when the page's DOM has no rendered body. */
@@ -13,9 +14,9 @@ export interface ScriptArticle {
   bodyHtml: string;
 }
 
-/** Reads the article from the script data the adapter names (`fusion`, `next-flight`). */
-export function readScriptArticle($: CheerioAPI, kind: 'fusion' | 'next-flight'): ScriptArticle | null {
-  return kind === 'fusion' ? readFusion($) : readNextFlight($);
+/** Reads the article from the page's scripts, in the form `kind` names (`fusion`, `next-flight`). */
+export function readScriptArticle(scripts: readonly Element[], kind: 'fusion' | 'next-flight'): ScriptArticle | null {
+  return kind === 'fusion' ? readFusion(scripts) : readNextFlight(scripts);
 }
 
 type Json = Record<string, unknown>;
@@ -25,8 +26,8 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /** Arc XP (Chosun): `Fusion.globalContent={…};Fusion.globalContentConfig=…` in `script#fusion-metadata`. */
-function readFusion($: CheerioAPI): ScriptArticle | null {
-  const source = $('script#fusion-metadata').text() || $('script:contains("Fusion.globalContent=")').first().text();
+function readFusion(scripts: readonly Element[]): ScriptArticle | null {
+  const source = scripts.map(rawText).find((code) => code.includes('Fusion.globalContent=')) ?? '';
   const start = source.indexOf('Fusion.globalContent=');
   if (start === -1) return null;
   const json = balancedObject(source, source.indexOf('{', start));
@@ -76,11 +77,11 @@ function readFusion($: CheerioAPI): ScriptArticle | null {
  * chunks hold the article's `detail` JSON; its `contentHtml` may point (`$24`) to a
  * text row `24:T<hex bytes>,` elsewhere in the stream.
  */
-function readNextFlight($: CheerioAPI): ScriptArticle | null {
+function readNextFlight(scripts: readonly Element[]): ScriptArticle | null {
   let stream = '';
-  $('script').each((_, el) => {
-    const code = $(el).text();
-    if (!code.includes('self.__next_f.push')) return;
+  for (const el of scripts) {
+    const code = rawText(el);
+    if (!code.includes('self.__next_f.push')) continue;
     const re = /self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.){0,2000000}")\]\)/g;
     for (let m = re.exec(code); m; m = re.exec(code)) {
       try {
@@ -89,7 +90,7 @@ function readNextFlight($: CheerioAPI): ScriptArticle | null {
         // a chunk that is not a JSON string: skip it
       }
     }
-  });
+  }
   const at = stream.indexOf('"detail":{');
   if (at === -1) return null;
   const json = balancedObject(stream, at + '"detail":'.length);

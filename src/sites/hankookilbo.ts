@@ -11,7 +11,7 @@ export const hankookilbo: SiteAdapter = {
   headline: ['h1.title', 'p[class*="print:text-print-default-t"]'],
   deck: ['h2.sub-tit-ll'],
   crossheads: ['h3.editor-tit'],
-  stamps: ['dl.wrt-text', 'p:contains("입력 20")'],
+  stamps: ['dl.wrt-text'],
   bylines: ['div.writer'],
   body: ['div.col-main[itemprop="articleBody"]', '#article-view-content', 'div[itemprop="articleBody"]'],
   captions: ['div.editor-img-box .caption'],

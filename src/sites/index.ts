@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio';
 import { asiatoday } from './asiatoday.js';
 import { chosun, chosunOld } from './chosun.js';
 import { daejonilbo } from './daejonilbo.js';
@@ -42,21 +41,13 @@ export const ADAPTERS: readonly SiteAdapter[] = [
  * The adapter for a page: by the URL's host when there is one, else by a markup
  * fingerprint. Null when no adapter fits (the generic path reads the page).
  */
-export function pickAdapter(url: string | null, $: CheerioAPI): SiteAdapter | null {
+export function pickAdapter(url: string | null, select: (selector: string) => readonly unknown[]): SiteAdapter | null {
   const host = hostOf(url);
   if (host) {
     const byHost = ADAPTERS.find((a) => a.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
     if (byHost) return byHost;
   }
-  return ADAPTERS.find((a) => a.fingerprints?.some((selector) => safeMatch($, selector))) ?? null;
-}
-
-function safeMatch($: CheerioAPI, selector: string): boolean {
-  try {
-    return $(selector).length > 0;
-  } catch {
-    return false;
-  }
+  return ADAPTERS.find((a) => a.fingerprints?.some((selector) => select(selector).length > 0)) ?? null;
 }
 
 function hostOf(url: string | null): string | null {

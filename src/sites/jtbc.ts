@@ -6,7 +6,6 @@ export const jtbc: SiteAdapter = {
   hosts: ['news.jtbc.co.kr', 'jtbc.co.kr'],
   fingerprints: ['#ijam_content', '#jtbcBody'],
   headline: ['#articletitle', 'h1'],
-  stamps: ['span:contains("입력")'],
   bylines: ['.author-item span'],
   body: ['#ijam_content', '#jtbcBody', '.article_content'],
   captions: ['#ijam_content figure figcaption'],
