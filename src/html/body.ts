@@ -69,6 +69,21 @@ export function findBody(doc: Document, stats: Map<Element, Stats>): Element | n
       best = el;
     }
   }
+  return best ?? longestText(stats);
+}
+
+/** For pages too short to have sentences: the container with the most text, if it has some. */
+function longestText(stats: Map<Element, Stats>): Element | null {
+  let best: Element | null = null;
+  let bestLength = 99;
+  for (const [el, s] of stats) {
+    if (!CONTAINERS.has(el.name) || el.name === 'body') continue;
+    const own = s.text - s.link;
+    if (own > bestLength && own > 2 * s.link) {
+      best = el;
+      bestLength = own;
+    }
+  }
   return best;
 }
 

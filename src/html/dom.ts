@@ -13,6 +13,13 @@ export const MAX_DEPTH = 200;
 /** Parses HTML into a document whose depth is at most {@link MAX_DEPTH}. */
 export function parseHtml(html: string): Document {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  // A fragment (`<h2>…</h2><p>…</p>`) gets a <body>, so its paragraphs have a container.
+  if (!doc.children.some((n) => isElement(n) && (n.name === 'html' || n.name === 'body'))) {
+    const body = new Element('body', {}, doc.children);
+    for (const child of body.children) child.parent = body;
+    body.parent = doc;
+    doc.children = [body];
+  }
   limitDepth(doc);
   return doc;
 }

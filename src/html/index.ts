@@ -10,7 +10,7 @@ import { elementsIn, parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { readScriptArticle, type ScriptArticle } from './scripts.js';
-import { indexNames, scanDocument, selectAll } from './select.js';
+import { indexNames, scanDocument, selectAll, type NameIndex } from './select.js';
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
 
@@ -51,7 +51,10 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
     }
   }
   const titles = titleCandidates(page.titles, page.siteName);
-  const headlineEl = firstMatch(adapter?.headline) ?? findHeadlineElement(names.headings, titles, stats);
+  const headlineEl =
+    firstMatch(adapter?.headline) ??
+    findHeadlineElement(names.headings, titles, stats) ??
+    (titles.length ? null : firstHeading(names, body));
 
   const roles = new Map<Element, BlockKind>();
   const assign = (selectors: readonly string[] | undefined, kind: BlockKind) => {
@@ -119,6 +122,16 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
   meta.url = url;
   meta.description = page.description;
   return { format: 'html', blocks, meta, adapter: adapter?.name ?? null, warnings: [] };
+}
+
+/** With no title anywhere in the metadata: the first `h1` (else `h2`) before the body. */
+function firstHeading(names: NameIndex, body: Element | null): Element | null {
+  const limit = body ? (names.order.get(body) ?? Infinity) : Infinity;
+  for (const tag of ['h1', 'h2']) {
+    const found = (names.byTag.get(tag) ?? []).find((el) => (names.order.get(el) ?? 0) < limit && clean(textOf(el)).length >= 4 && clean(textOf(el)).length <= 200);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The smallest element holding both headline and body, so stamps and bylines between them are read. */

@@ -31,7 +31,8 @@ type Frame = AnyNode | { exit: Element };
  */
 export function walk(root: ParentNode, plan: WalkPlan): Block[] {
   const blocks: Block[] = [];
-  let zone: Zone = plan.body ? 'head' : 'body';
+  // Without a body everything is furniture: nothing is read as article text.
+  let zone: Zone = 'head';
   let buffer = '';
   let lastImage: string | null = null;
 
