@@ -44,13 +44,12 @@ export function isProse(text: string): boolean {
 export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
   const { blocks } = doc;
   const roles: (Role | undefined)[] = blocks.map((b) => CERTAIN[b.kind]);
-  for (let i = 0; i < blocks.length; i += 1) {
-    if (roles[i]) continue;
-    roles[i] = lineRole((blocks[i] as Block).text, context);
-  }
-  demoteCaptionLists(blocks, roles);
   if (blocks.some((b) => b.zone)) assignZoned(doc, roles, context);
-  else assignByPosition(doc, roles);
+  else {
+    for (let i = 0; i < blocks.length; i += 1) roles[i] ??= lineRole((blocks[i] as Block).text, context);
+    demoteCaptionLists(blocks, roles);
+    assignByPosition(doc, roles);
+  }
   return { blocks, roles: roles as Role[] };
 }
 
@@ -72,7 +71,7 @@ function assignByPosition(doc: BlockDocument, roles: (Role | undefined)[]): void
   markSection(blocks, roles, headline);
 }
 
-// Byline boxes follow the body closely; what comes later is sidebars and footers.
+// How many blocks after the body may still be its byline box.
 const TAIL_BYLINE_REACH = 12;
 
 /**
@@ -87,29 +86,40 @@ function assignZoned(doc: BlockDocument, roles: (Role | undefined)[], context: S
     headline = blocks.findIndex((b, i) => !roles[i] && b.kind === 'heading');
     if (headline !== -1) roles[headline] = 'headline';
   }
-  const firstBody = blocks.findIndex((b) => b.zone === 'body');
-  cutTrailingLists(blocks, roles, firstBody);
+  const labelled = (text: string) => text.length <= 400 && MAY_BE_STAMP.test(text) && findStamps(text, context).some((s) => s.label);
+  // First the body, by the text rules; then what comes before and after it.
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (roles[i] || block.zone !== 'body') continue;
+    const role = lineRole(block.text, context);
+    // In the body only a labelled stamp is the article's (`2020년 7월 13일` under a statement is not).
+    roles[i] = role === 'stamp' && !labelled(block.text) ? undefined : role;
+  }
+  demoteCaptionLists(blocks, roles);
+  cutTrailingLists(blocks, roles, blocks.findIndex((b) => b.zone === 'body'));
   let tailSeen = 0;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i] as Block;
     if (block.zone === 'tail') tailSeen += 1;
     if (roles[i]) {
-      // In the body only a labelled stamp is the article's (`2020년 7월 13일` under a statement is not).
-      if (block.zone === 'body' && roles[i] === 'stamp' && block.kind !== 'stamp' && !findStamps(block.text, context).some((s) => s.label)) {
-        roles[i] = 'body';
-        continue;
-      }
-      if (block.zone === 'tail' && roles[i] !== 'byline') roles[i] = 'boilerplate';
-      else if (block.zone === 'tail' && tailSeen > TAIL_BYLINE_REACH) roles[i] = 'boilerplate';
-      else if (block.zone === 'head' && i < headline && roles[i] === 'caption' && block.kind !== 'caption') roles[i] = 'boilerplate';
+      if (block.zone === 'tail' && (roles[i] !== 'byline' || tailSeen > TAIL_BYLINE_REACH)) roles[i] = 'boilerplate';
       continue;
     }
     if (block.zone === 'body') roles[i] = isCrosshead(block) ? 'subheading' : 'body';
-    else if (block.zone === 'head' && i > headline && block.kind === 'heading') roles[i] = 'subheading';
-    // Near the headline a labelled stamp is trusted even inside a line of page furniture
-    // (`기사입력 2020.07.13. 오후 5:04 기사원문 스크랩 본문듣기 …`).
-    else if (block.zone === 'head' && block.text.length <= 400 && findStamps(block.text, context).some((s) => s.label)) roles[i] = 'stamp';
-    else roles[i] = 'boilerplate';
+    else if (block.zone === 'tail') {
+      // Byline boxes follow the body closely; what comes later is sidebars and footers.
+      roles[i] = tailSeen <= TAIL_BYLINE_REACH && block.text.length <= 120 && parseBylineLine(block.text) ? 'byline' : 'boilerplate';
+    } else if (i < headline) {
+      roles[i] = labelled(block.text) ? 'stamp' : 'boilerplate';
+    } else {
+      const role = lineRole(block.text, context);
+      if (role === 'caption' && block.kind !== 'caption') roles[i] = 'boilerplate';
+      else if (role) roles[i] = role;
+      else if (block.kind === 'heading') roles[i] = 'subheading';
+      // Near the headline a labelled stamp is trusted even inside a line of page furniture
+      // (`기사입력 2020.07.13. 오후 5:04 기사원문 스크랩 본문듣기 …`).
+      else roles[i] = labelled(block.text) ? 'stamp' : 'boilerplate';
+    }
   }
 }
 
