@@ -15,10 +15,21 @@ export function classNames(el: Element): string[] {
   return raw.split(/\s+/).filter(Boolean);
 }
 
+// Pages repeat the same few class attributes thousands of times: remember each answer.
+const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 /** Whether any class name, id or class word of the element is in `set`. */
 export function hasClassIn(el: Element, set: ReadonlySet<string>): boolean {
-  if (!el.attribs.class && !el.attribs.id) return false;
-  for (const name of classNames(el)) if (set.has(name)) return true;
-  for (const word of classWords(el)) if (set.has(word)) return true;
-  return false;
+  const { class: cls, id } = el.attribs;
+  if (!cls && !id) return false;
+  const key = `${cls ?? ''}#${id ?? ''}`;
+  let memo = answers.get(set);
+  if (!memo) answers.set(set, (memo = new Map()));
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = classNames(el).some((n) => set.has(n)) || classWords(el).some((w) => set.has(w));
+    if (memo.size > 5000) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
 }

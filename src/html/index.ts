@@ -5,8 +5,7 @@ import { DECK_WORDS } from '../rules/html.js';
 import { pickAdapter, type SiteAdapter } from '../sites/index.js';
 import { clean, skeleton } from '../util/text.js';
 import { findBody } from './body.js';
-import { hasClassIn } from './classes.js';
-import { elementsIn, parseHtml, textOf } from './dom.js';
+import { parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { readScriptArticle, type ScriptArticle } from './scripts.js';
@@ -67,7 +66,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   assign(adapter?.bylines, 'byline');
   assign(adapter?.captions, 'caption');
   assign(adapter?.crossheads, 'heading');
-  if (!adapter?.deck) markDecks(dom, body, roles);
+  if (!adapter?.deck) markDecks(names, body, roles);
 
   const root = articleRoot(headlineEl, body) ?? dom;
   // Furniture-looking wrappers of the headline, the body and every roled element stay.
@@ -145,10 +144,11 @@ function articleRoot(headline: Element | null, body: Element | null): ParentNode
 }
 
 /** Deck containers named by class (`.subtitle`, `.sub_tit`, `.midtitle_text`) outside the body. */
-function markDecks(dom: ParentNode, body: Element | null, roles: Map<Element, BlockKind>): void {
-  for (const el of elementsIn(dom)) {
-    if (roles.has(el) || el === body || !hasClassIn(el, DECK_WORDS)) continue;
-    roles.set(el, 'subheading');
+function markDecks(names: NameIndex, body: Element | null, roles: Map<Element, BlockKind>): void {
+  for (const [name, elements] of names.byClass) {
+    const words = name.toLowerCase();
+    if (!DECK_WORDS.has(words) && !words.split(/[-_]+/).some((w) => DECK_WORDS.has(w))) continue;
+    for (const el of elements) if (!roles.has(el) && el !== body) roles.set(el, 'subheading');
   }
 }
 
