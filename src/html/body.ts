@@ -1,4 +1,4 @@
-import type { Document, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { isElement } from './dom.js';
 
 /** Text measures of one element, gathered bottom-up once per page. */
@@ -42,7 +42,7 @@ export function measureOne(el: Element, stats: Map<Element, Stats>): Stats {
  * Nested containers count for half, so the closest container of the paragraphs wins
  * over `<body>`.
  */
-export function findBody(doc: Document, stats: Map<Element, Stats>): Element | null {
+export function findBody(stats: Map<Element, Stats>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of stats) {

@@ -40,7 +40,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
     return null;
   };
   let body = firstMatch(adapter?.body);
-  body ??= findBody(dom, stats);
+  body ??= findBody(stats);
   // Pages whose article lives only in script data (Arc XP's Fusion JSON, Next.js flight
   // data): platforms, not outlets, so the generic path tries them too when the DOM is thin.
   if (!body || (stats.get(body)?.ends ?? 0) < 3) {
