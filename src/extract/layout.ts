@@ -191,12 +191,13 @@ function findHeadline(doc: BlockDocument, roles: (Role | undefined)[], firstPros
   const candidates: number[] = [];
   for (let i = 0; i < limit; i += 1) if (!roles[i]) candidates.push(i);
   const substantial = candidates.find((i) => looksLikeHeadline((blocks[i] as Block).text));
-  return substantial ?? candidates[0] ?? -1;
+  const first = candidates[0];
+  return substantial ?? (first !== undefined && (blocks[first] as Block).text.length <= 300 ? first : -1);
 }
 
 /** A headline has some length and is no breadcrumb (`뉴스 > 정치`) or one-word label (`포커스`). */
 function looksLikeHeadline(text: string): boolean {
-  if (/\s[>›»]\s/.test(text)) return false;
+  if (/\s[>›»]\s/.test(text) || text.length > 300) return false;
   return text.length >= 10 || text.split(' ').length >= 2;
 }
 

@@ -34,9 +34,11 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
   }
   const out: Quote[] = [];
   const bodyKeys = body.map((q) => skeleton(q.text));
+  const byParagraph = new Map<number | null, Quote[]>();
+  for (const q of body) byParagraph.set(q.paragraphIndex, [...(byParagraph.get(q.paragraphIndex) ?? []), q]);
   for (const source of sources) {
     if (source.location === 'body') {
-      out.push(...body.filter((q) => q.paragraphIndex === source.paragraphIndex));
+      out.push(...(byParagraph.get(source.paragraphIndex) ?? []));
     } else if (source.location === 'caption') {
       for (const quote of quotesOfBody(source, people, null)) {
         const key = skeleton(quote.text);
