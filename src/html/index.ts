@@ -143,12 +143,18 @@ function articleRoot(headline: Element | null, body: Element | null): ParentNode
   return null;
 }
 
-/** Deck containers named by class (`.subtitle`, `.sub_tit`, `.midtitle_text`) outside the body. */
+/**
+ * Deck containers named by class (`.subtitle`, `.sub_tit`, `.midtitle_text`) outside the body.
+ * A container that holds an element with a role already (JoongAng's section link inside
+ * `.subhead`) is not claimed: its role would hide theirs.
+ */
 function markDecks(names: NameIndex, body: Element | null, roles: Map<Element, BlockKind>): void {
+  const holders = new Set<Element>();
+  for (const el of roles.keys()) for (let p = el.parent; p && p.type === 'tag'; p = p.parent) holders.add(p as Element);
   for (const [name, elements] of names.byClass) {
     const words = name.toLowerCase();
     if (!DECK_WORDS.has(words) && !words.split(/[-_]+/).some((w) => DECK_WORDS.has(w))) continue;
-    for (const el of elements) if (!roles.has(el) && el !== body) roles.set(el, 'subheading');
+    for (const el of elements) if (!roles.has(el) && !holders.has(el) && el !== body) roles.set(el, 'subheading');
   }
 }
 

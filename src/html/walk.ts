@@ -1,5 +1,6 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block, BlockKind } from '../blocks.js';
+import { isBoilerplate, isCopyright } from '../extract/boilerplate.js';
 import { CAPTION_WORDS, IMAGE_URL_ATTRIBUTES, NOISE_WORDS } from '../rules/html.js';
 import { clean } from '../util/text.js';
 import { hasClassIn } from './classes.js';
@@ -96,7 +97,7 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
     }
     if (hasClassIn(el, CAPTION_WORDS) && !plan.keep.has(el)) {
       const img = firstImage(el);
-      const text = clean(textOf(el));
+      const text = captionText(el);
       emit({ kind: 'caption', text, imageUrl: img ? imageUrl(img) : lastImage });
       continue;
     }
@@ -140,7 +141,7 @@ function emitRole(el: Element, role: BlockKind, emit: (b: Block) => void, lastIm
     emit({ kind: 'headline', text: lines.join(' ') });
   } else if (role === 'caption') {
     const img = firstImage(el);
-    emit({ kind: 'caption', text: lines.join(' '), imageUrl: img ? imageUrl(img) : lastImage });
+    emit({ kind: 'caption', text: captionText(el), imageUrl: img ? imageUrl(img) : lastImage });
   } else if (role === 'stamp') {
     const datetime = el.attribs['data-date-time'] ?? el.attribs['data-modify-date-time'] ?? el.attribs.datetime ?? el.attribs['data-published-time'] ?? null;
     if (datetime && !lines.length) emit({ kind: 'stamp', text: datetime, datetime });
@@ -159,15 +160,25 @@ function figureBlock(el: Element): Block {
   while (stack.length && !text) {
     const node = stack.shift() as AnyNode;
     if (!isElement(node)) continue;
-    if (node.name === 'figcaption' || hasClassIn(node, CAPTION_WORDS)) text = clean(textOf(node));
+    if (node.name === 'figcaption' || hasClassIn(node, CAPTION_WORDS)) text = captionText(node);
     else stack.push(...node.children);
   }
-  if (!text) text = clean(textOf(el));
+  if (!text) text = captionText(el);
   if (!text && img) {
     const alt = clean(img.attribs.alt ?? '');
     if (isMeaningfulAlt(alt)) text = alt;
   }
   return { kind: 'caption', text, imageUrl: url };
+}
+
+/**
+ * A caption element's text on one line, without the lines of its own that are page
+ * furniture: Newsis prints `[사진 영상 제보받습니다] 공감언론 뉴시스가 …` under the
+ * caption, in the same element. Copyright-like lines stay (`ⓒAFP` is a credit).
+ */
+function captionText(el: Element): string {
+  const lines = textOf(el).split('\n').map(clean).filter(Boolean);
+  return lines.filter((line) => isCopyright(line) || !isBoilerplate(line)).join(' ');
 }
 
 /** Whether an inline element fills its line: only white space between it and the nearest break. */

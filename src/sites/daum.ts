@@ -7,7 +7,7 @@ export const daum: SiteAdapter = {
   fingerprints: ['.article_view [dmcf-ptype]', 'h3.tit_view'],
   headline: ['h3.tit_view', 'h2.tit_head'],
   deck: ['strong.summary_view'],
-  stamps: ['.info_view .txt_info .num_date'],
+  stamps: ['.info_view .txt_info:has(.num_date)'],
   bylines: ['.info_view .txt_info:not(:has(.num_date))'],
   body: ['div.article_view > section', 'div.article_view'],
   captions: ['figcaption.txt_caption'],

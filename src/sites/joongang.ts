@@ -8,7 +8,8 @@ export const joongang: SiteAdapter = {
   headline: ['h1.headline'],
   section: ['.subhead a'],
   crossheads: ['.ab_sub_heading h2'],
-  stamps: ['.datetime time[itemprop="datePublished"]', '.datetime time[itemprop="dateModified"]'],
+  // The label (`입력`, `업데이트`) stands before the <time>, inside the same line.
+  stamps: ['.datetime :has(> time[itemprop])', '.datetime time[itemprop="datePublished"]', '.datetime time[itemprop="dateModified"]'],
   bylines: ['.byline a', '.ab_byline p'],
   body: ['div#article_body'],
   captions: ['.ab_photo .caption', '.photo_center .caption'],

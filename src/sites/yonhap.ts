@@ -1,6 +1,10 @@
 import type { SiteAdapter } from './types.js';
 
-/** Yonhap News (`www.yna.co.kr/view/AKR…`), the 2025 layout first, then the older one. */
+/**
+ * Yonhap News (`www.yna.co.kr/view/AKR…`), the 2025 layout first, then the older one.
+ * The reporter cards (`writer-zone`) and the bare `hong@yna.co.kr` line sit inside the
+ * story container: they are read as bylines, never as paragraphs.
+ */
 export const yonhap: SiteAdapter = {
   name: 'yonhap',
   hosts: ['yna.co.kr', 'm.yna.co.kr'],
@@ -9,8 +13,13 @@ export const yonhap: SiteAdapter = {
   deck: ['.tit-sub h2.tit01', '.tit-sub h2'],
   section: ['.nav-path01 li:last-child a'],
   stamps: ['.update-time', '.txt-time01'],
-  bylines: ['#newsWriterCarousel01 strong', '.writer-zone01 .tit-name', '.txt-con .tit-name a'],
+  bylines: [
+    'div[class^="writer-zone"]',
+    '#newsWriterCarousel01',
+    '.txt-con .tit-name',
+    '.story-news > p:contains("@yna.co.kr"):not(:contains(" "))',
+  ],
   body: ['.story-news.article', '.story-news'],
   captions: ['figcaption .txt-desc', '.desc-con .tit-cap'],
-  remove: ['p.txt-copyright', 'aside', '.related-zone', 'div[class^="writer-zone"]', '.keyword-zone', '.keyword-zone01'],
+  remove: ['p.txt-copyright', 'aside', '.related-zone', '.keyword-zone', '.keyword-zone01'],
 };
