@@ -2,7 +2,11 @@ import type { Block } from '../blocks.js';
 import type { Caption } from '../schema.js';
 import type { Layout } from './layout.js';
 import {
+  REPORTER_MAIL_TAIL,
+  BARE_PHOTO_CREDIT,
   BROADCAST_TURN,
+  CAPTION_DATELINE,
+  TRAILING_PHOTO_DATE,
   BRACKET_CREDIT,
   BRACKET_PROVIDED,
   CREDIT_SHAPE,
@@ -52,14 +56,21 @@ export function splitCaption(line: string, bare = false): CaptionParts {
     text = clean(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length));
     return true;
   };
-  const bracketed = take(BRACKET_CREDIT) || take(BRACKET_PROVIDED) || take(POOL_CREDIT);
+  // Agency photos open with a dateline; its reporter or agency credits the photo if nothing else does.
+  let datelineCredit: string | null = null;
+  const dateline = CAPTION_DATELINE.exec(text);
+  if (dateline && dateline[0].length < text.length) {
+    datelineCredit = clean(dateline[2] ?? dateline[1] ?? '') || null;
+    text = text.slice(dateline[0].length);
+  }
+  const bracketed = take(BRACKET_CREDIT) || take(BRACKET_PROVIDED) || take(POOL_CREDIT) || take(REPORTER_MAIL_TAIL);
   text = text.replace(RESALE_NOTICE, '').replace(PHOTO_DESK_TAIL, '').trim();
   if (!bracketed) {
     const slash = SLASH_CREDIT.exec(text);
     if (slash && looksLikeCredit(slash[1] ?? '')) {
       credit = clean((slash[1] ?? '').replace(/^사진\s{0,2}[=:]\s{0,2}/, ''));
       text = clean(text.slice(0, slash.index));
-    } else if (!take(LABEL_CREDIT) && bare) {
+    } else if (!take(LABEL_CREDIT) && !take(BARE_PHOTO_CREDIT) && bare) {
       const tail = /\s((?:[^\s.]{1,20}\s)?[^\s.]{1,20}\s{0,2}(?:제공|기자|특파원))$/.exec(text);
       if (tail) {
         credit = clean(tail[1] ?? '');
@@ -67,8 +78,8 @@ export function splitCaption(line: string, bare = false): CaptionParts {
       }
     }
   }
-  text = text.replace(/^[\s,/|=-]+|[\s,/|=-]+$/g, '');
-  return { text, credit: credit || null, marker };
+  text = text.replace(TRAILING_PHOTO_DATE, '').replace(/^[\s,/|=-]+|[\s,/|=-]+$/g, '');
+  return { text, credit: credit || datelineCredit, marker };
 }
 
 /** Whether a string is shaped like a photo credit (`홍길동 기자`, `연합뉴스`, `OO 제공`). */
@@ -128,10 +139,15 @@ export function dedupeCaptions(captions: readonly Caption[], fromAlt: readonly b
     }
     const kept = out[at] as Caption;
     // A printed caption beats an alt text; otherwise the fuller text wins.
-    if ((weak[at] && !alt) || (weak[at] === alt && caption.text.length > kept.text.length)) {
+    if (weak[at] && !alt) {
+      // The printed caption replaces the alt text, credit included.
+      kept.text = caption.text;
+      kept.credit = caption.credit ?? kept.credit;
+      keys[at] = key;
+      weak[at] = false;
+    } else if (weak[at] === alt && caption.text.length > kept.text.length) {
       kept.text = caption.text;
       keys[at] = key;
-      weak[at] = alt;
     }
     kept.credit ??= caption.credit;
     kept.imageUrl ??= caption.imageUrl;
