@@ -2,6 +2,7 @@ import { assemble } from './assemble.js';
 import type { BlockDocument } from './blocks.js';
 import { decodeInput } from './decode/index.js';
 import { GisaError, isGisaError } from './errors.js';
+import { markdownToBlocks } from './markdown/index.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { ArticleSchema, type Article, type Format } from './schema.js';
 import { sniffFormat } from './sniff/index.js';
@@ -11,8 +12,8 @@ type Frontend = (text: string, options: ResolvedOptions) => BlockDocument;
 
 const FRONTENDS: Record<Format, Frontend> = {
   text: (text) => textToBlocks(text),
-  // Until their frontends land, Markdown and HTML are read line by line as text.
-  markdown: (text) => ({ ...textToBlocks(text), format: 'markdown' }),
+  markdown: (text) => markdownToBlocks(text),
+  // Until its frontend lands, HTML is read line by line as text.
   html: (text) => ({ ...textToBlocks(text.replace(/<[^<>]{0,2000}>/g, '\n')), format: 'html' }),
 };
 
