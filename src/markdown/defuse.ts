@@ -6,14 +6,19 @@
  * and can no longer make the parser crawl.
  */
 
-/** Markdown longer than this is cut at a blank line; the rest is read as plain text. */
-export const MAX_MARKDOWN_CHARS = 400_000;
+/**
+ * Markdown longer than this (in characters or lines) is cut at a blank line and the rest
+ * is read as plain text. Crawled article pages stay far below it; micromark needs about a
+ * second for so much Markdown of the densest kinds.
+ */
+export const MAX_MARKDOWN_CHARS = 200_000;
+export const MAX_MARKDOWN_LINES = 5000;
 /** Container markers per line: blockquote `>` and list bullets. */
 const MAX_QUOTE_MARKERS = 8;
 const MAX_LIST_MARKERS = 4;
 /** Columns of white space at the start of a line (beyond it, nesting means nothing). */
 const MAX_INDENT = 16;
-/** Inline delimiters (`*_[]<\`~`) per paragraph and per document; later ones are escaped. */
+/** Inline delimiters (`*_[]<\`~`) per paragraph and per document; later ones are blanked out. */
 const MAX_DELIMITERS_PER_BLOCK = 600;
 const MAX_DELIMITERS = 12_000;
 
@@ -28,9 +33,10 @@ export interface Defused {
 export function defuse(input: string): Defused {
   let markdown = input;
   let overflow = '';
-  if (input.length > MAX_MARKDOWN_CHARS) {
-    const blank = input.lastIndexOf('\n\n', MAX_MARKDOWN_CHARS);
-    const cut = blank > MAX_MARKDOWN_CHARS / 2 ? blank : MAX_MARKDOWN_CHARS;
+  const limit = Math.min(MAX_MARKDOWN_CHARS, offsetOfLine(input, MAX_MARKDOWN_LINES));
+  if (input.length > limit) {
+    const blank = input.lastIndexOf('\n\n', limit);
+    const cut = blank > limit / 2 ? blank : limit;
     markdown = input.slice(0, cut);
     overflow = input.slice(cut);
   }
@@ -61,12 +67,24 @@ function startsInlineRun(line: string): boolean {
   return line[i] === '#' || listMarkerLength(line, i) > 0;
 }
 
+/** Offset of the start of line `line` (0-based), or the text's length when it has fewer lines. */
+function offsetOfLine(text: string, line: number): number {
+  let at = 0;
+  for (let i = 0; i < line; i += 1) {
+    const next = text.indexOf('\n', at);
+    if (next === -1) return text.length;
+    at = next + 1;
+  }
+  return at;
+}
+
 const DELIMITERS = new Set(['*', '_', '[', ']', '<', '`', '~']);
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /**
- * Counts the inline delimiters of a line and backslash-escapes those beyond the budgets,
- * so that micromark reads them as plain characters. Existing escapes are kept.
+ * Counts the inline delimiters of a line and blanks out those beyond the budgets (no
+ * article paragraph comes near them; escaping them instead would cost micromark as much
+ * as parsing them). Existing escapes are kept.
  */
 function escapeExcess(line: string, blockBudget: number, totalBudget: number): { line: string; seen: number } {
   let seen = 0;
@@ -81,11 +99,11 @@ function escapeExcess(line: string, blockBudget: number, totalBudget: number): {
     if (!DELIMITERS.has(ch)) continue;
     seen += 1;
     if (seen > blockBudget || seen > totalBudget) {
-      out += line.slice(from, i) + '\\';
-      from = i;
+      out += `${line.slice(from, i)} `;
+      from = i + 1;
     }
   }
-  return { line: from === 0 ? line : out + line.slice(from), seen };
+  return { line: out ? out + line.slice(from) : line, seen };
 }
 
 /**

@@ -5,11 +5,12 @@ import { isBoilerplate } from '../extract/boilerplate.js';
 import { isProse } from '../extract/layout.js';
 import { textToBlocks } from '../text/index.js';
 import { skeleton } from '../util/text.js';
-import { defuse, MAX_MARKDOWN_CHARS } from './defuse.js';
+import { defuse, MAX_MARKDOWN_CHARS, MAX_MARKDOWN_LINES } from './defuse.js';
 import { readPreamble } from './header.js';
 import { markHeadline } from './headline.js';
 import { labelKey } from './inline.js';
 import { joinBlockLinks } from './repair.js';
+import { segments } from './segment.js';
 import { allNodes, TreeWalker, type WalkedBlock } from './walk.js';
 
 const parser = unified().use(remarkParse).freeze();
@@ -23,23 +24,25 @@ const parser = unified().use(remarkParse).freeze();
 export function markdownToBlocks(input: string): BlockDocument {
   const { meta, body } = readPreamble(input.replace(/\r\n?/g, '\n'));
   const { markdown, overflow } = defuse(joinBlockLinks(body));
-  const tree = parser.parse(markdown);
+  const trees = segments(markdown).map((segment) => parser.parse(segment));
 
   const definitions = new Map<string, string>();
-  for (const node of allNodes(tree)) {
-    if (node.type === 'definition' && !definitions.has(labelKey(node.identifier))) definitions.set(labelKey(node.identifier), node.url);
+  for (const tree of trees) {
+    for (const node of allNodes(tree)) {
+      if (node.type === 'definition' && !definitions.has(labelKey(node.identifier))) definitions.set(labelKey(node.identifier), node.url);
+    }
   }
   const known = new Set<string>();
   if (meta.headline) known.add(skeleton(meta.headline));
   const walker = new TreeWalker(definitions, known);
-  walker.flow(tree.children, 'paragraph');
+  for (const tree of trees) walker.flow(tree.children, 'paragraph');
   walker.closePending();
 
   const blocks = markHeadline(pruneEmptySections(walker.out), meta);
   const warnings: string[] = [];
   if (overflow) {
     blocks.push(...textToBlocks(overflow).blocks);
-    warnings.push(`Markdown past ${MAX_MARKDOWN_CHARS} characters was read as plain text`);
+    warnings.push(`Markdown past ${MAX_MARKDOWN_CHARS} characters or ${MAX_MARKDOWN_LINES} lines was read as plain text`);
   }
   return { format: 'markdown', blocks, meta, adapter: null, warnings };
 }

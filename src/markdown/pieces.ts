@@ -50,11 +50,24 @@ export function toLine(tokens: readonly TextToken[]): TextLine | null {
   return line.text ? line : null;
 }
 
+const SENTENCE_END = /(?:[.!?。]|다)["”’')\]]{0,2}$/;
+
+/**
+ * Whether a paragraph's source lines are whole sentences, one per line: text pasted with
+ * single newlines between paragraphs. Its soft breaks are then line breaks, as in text.
+ */
+export function sentencePerLine(tokens: readonly Token[]): boolean {
+  const lines = sourceLines(tokens).map((l) => tokensText(l).trim()).filter(Boolean);
+  if (lines.length < 2) return false;
+  const ended = lines.slice(0, -1).filter((l) => l.length >= 20 && SENTENCE_END.test(l)).length;
+  return ended >= (lines.length - 1) * 0.8;
+}
+
 /**
  * Splits inline tokens into pieces: a picture stands alone, a hard break starts a new
- * line, a soft break is a space (the writer's source wrapped there).
+ * line, a soft break is a space (the writer's source wrapped there) unless `softIsHard`.
  */
-export function toPieces(tokens: readonly Token[]): Piece[] {
+export function toPieces(tokens: readonly Token[], softIsHard = false): Piece[] {
   const pieces: Piece[] = [];
   let current: TextToken[] = [];
   const flush = () => {
@@ -67,7 +80,7 @@ export function toPieces(tokens: readonly Token[]): Piece[] {
       flush();
       pieces.push({ type: 'image', image: token });
     } else if (token.type === 'break') {
-      if (token.hard) flush();
+      if (token.hard || softIsHard) flush();
       else if (current.length) current.push({ ...(current[current.length - 1] as TextToken), value: ' ' });
     } else current.push(token);
   }

@@ -6,7 +6,7 @@ import { HtmlReader } from './html.js';
 import { captionFromAlt, isCaptionOf, isPhoto } from './images.js';
 import { inlineTokens, type Definitions } from './inline.js';
 import { isNavigation } from './navigation.js';
-import { toLine, toPieces, type Piece, type TextLine } from './pieces.js';
+import { sentencePerLine, toLine, toPieces, type Piece, type TextLine } from './pieces.js';
 import { tablePieces } from './table.js';
 import type { ImageToken, Token } from './tokens.js';
 
@@ -97,7 +97,7 @@ export class TreeWalker {
 
   private paragraph(tokens: readonly Token[], kind: LineKind): void {
     const table = tablePieces(tokens);
-    const pieces = table ?? toPieces(tokens);
+    const pieces = table ?? toPieces(tokens, sentencePerLine(tokens));
     const lineKind: LineKind = table ? 'item' : kind;
     let i = 0;
     while (i < pieces.length) {
