@@ -172,16 +172,21 @@ function rebuildPrefix(line: string, end: number): string {
       continue;
     }
     run = 0;
+    let kept: boolean;
     if (ch === '>') {
-      if (quotes < MAX_QUOTE_MARKERS) out += '>';
+      kept = quotes < MAX_QUOTE_MARKERS;
+      if (kept) out += '>';
       quotes += 1;
       i += 1;
-      continue;
+    } else {
+      const marker = listMarkerLength(line, i);
+      kept = lists < MAX_LIST_MARKERS;
+      if (kept) out += line.slice(i, i + marker);
+      lists += 1;
+      i += marker;
     }
-    const marker = listMarkerLength(line, i);
-    if (lists < MAX_LIST_MARKERS) out += line.slice(i, i + marker);
-    lists += 1;
-    i += marker;
+    // A dropped marker takes the space after it along.
+    if (!kept) while (i < end && (line[i] === ' ' || line[i] === '\t')) i += 1;
   }
   // The content must stay apart from the last marker kept.
   return out && !/[ \t]$/.test(out) ? `${out} ` : out;

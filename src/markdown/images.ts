@@ -71,17 +71,18 @@ function describesPhoto(alt: string): boolean {
 }
 
 /**
- * Whether text after a photo is its caption. Wherever it stands, an italic line, a
- * `<figcaption>`, a caption marker (`▲`), a photo credit or a copy of the alt text is
- * one; a short line in the photo's own paragraph (`![](…)박채규 대표`) is one too.
+ * How surely text after a photo is its caption: `strong` for an italic line, a
+ * `<figcaption>`, a caption marker (`▲`), a photo credit or a copy of the alt text,
+ * wherever it stands; `weak` for a short plain line in the photo's own paragraph
+ * (`![](…)박채규 대표`); null when it is no caption.
  */
-export function isCaptionOf(line: TextLine, image: ImageToken, sameParagraph: boolean): boolean {
-  if (!line.letters || line.text.length > 400 || isNavigation(line)) return false;
-  if (line.captionLetters >= line.letters * 0.9 || line.italicLetters >= line.letters * 0.9) return true;
+export function captionEvidence(line: TextLine, image: ImageToken, sameParagraph: boolean): 'strong' | 'weak' | null {
+  if (!line.letters || line.text.length > 400 || isNavigation(line)) return null;
+  if (line.captionLetters >= line.letters * 0.9 || line.italicLetters >= line.letters * 0.9) return 'strong';
   const parts = splitCaption(line.text, true);
-  if (parts.marker === 'strong' || parts.credit || endsWithCredit(line.text)) return true;
+  if (parts.marker === 'strong' || parts.credit || endsWithCredit(line.text)) return 'strong';
   const alt = skeleton(altText(image.alt));
   const text = skeleton(line.text);
-  if (alt.length >= 8 && text.length >= 8 && (alt.includes(text) || text.includes(alt))) return true;
-  return sameParagraph && line.text.length <= 300;
+  if (alt.length >= 8 && text.length >= 8 && (alt.includes(text) || text.includes(alt))) return 'strong';
+  return sameParagraph && line.text.length <= 300 ? 'weak' : null;
 }

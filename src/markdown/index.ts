@@ -9,7 +9,7 @@ import { defuse, MAX_MARKDOWN_CHARS, MAX_MARKDOWN_LINES } from './defuse.js';
 import { readPreamble } from './header.js';
 import { markHeadline } from './headline.js';
 import { labelKey } from './inline.js';
-import { joinBlockLinks } from './repair.js';
+import { hangulEmphasis, joinBlockLinks } from './repair.js';
 import { segments } from './segment.js';
 import { allNodes, TreeWalker, type WalkedBlock } from './walk.js';
 
@@ -23,7 +23,7 @@ const parser = unified().use(remarkParse).freeze();
  */
 export function markdownToBlocks(input: string): BlockDocument {
   const { meta, body } = readPreamble(input.replace(/\r\n?/g, '\n'));
-  const { markdown, overflow } = defuse(joinBlockLinks(body));
+  const { markdown, overflow } = defuse(hangulEmphasis(joinBlockLinks(body)));
   const trees = segments(markdown).map((segment) => parser.parse(segment));
 
   const definitions = new Map<string, string>();
@@ -38,10 +38,11 @@ export function markdownToBlocks(input: string): BlockDocument {
   for (const tree of trees) walker.flow(tree.children, 'paragraph');
   walker.closePending();
 
-  const blocks = markHeadline(pruneEmptySections(walker.out), meta);
+  let blocks = markHeadline(pruneEmptySections(walker.out), meta);
   const warnings: string[] = [];
   if (overflow) {
-    blocks.push(...textToBlocks(overflow).blocks);
+    // concat, not push(...): the tail can hold more lines than a call takes arguments.
+    blocks = blocks.concat(textToBlocks(overflow).blocks);
     warnings.push(`Markdown past ${MAX_MARKDOWN_CHARS} characters or ${MAX_MARKDOWN_LINES} lines was read as plain text`);
   }
   return { format: 'markdown', blocks, meta, adapter: null, warnings };

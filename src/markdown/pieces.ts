@@ -75,17 +75,34 @@ export function toPieces(tokens: readonly Token[], softIsHard = false): Piece[] 
     if (line) pieces.push({ type: 'line', line });
     current = [];
   };
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (token.type === 'image') {
       flush();
       pieces.push({ type: 'image', image: token });
     } else if (token.type === 'break') {
-      if (token.hard || softIsHard) flush();
+      if (token.hard || softIsHard || changesStyle(current[current.length - 1], nextText(tokens, i))) flush();
       else if (current.length) current.push({ ...(current[current.length - 1] as TextToken), value: ' ' });
     } else current.push(token);
-  }
+  });
   flush();
   return pieces;
+}
+
+function nextText(tokens: readonly Token[], from: number): TextToken | undefined {
+  for (let i = from + 1; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.type === 'text') return t;
+    if (t.type === 'image') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `*caption*` on one line and plain text on the next are two lines, not one: an italic
+ * caption under a photo is often followed by the body without a blank line.
+ */
+function changesStyle(before: TextToken | undefined, after: TextToken | undefined): boolean {
+  return !!before && !!after && (before.italic !== after.italic || before.caption !== after.caption);
 }
 
 /** Splits tokens at every line break, soft or hard: the source lines. */

@@ -8,12 +8,14 @@
  *
  *     ](https://…)
  *
- * CommonMark allows no blank line inside link text, so such a "link" parses as loose
- * brackets, a standalone picture and a stray `](…)` line. Joining the lines between the
- * opening `[` and the `](` that closes it within a few lines restores the link.
+ * CommonMark allows no blank line (and no heading) inside link text, so such a "link"
+ * parses as loose brackets, a standalone picture and a stray `](…)` line. Joining the
+ * lines between the opening `[` and the `](` that closes it within a few lines, and
+ * unmarking headings there, restores the link.
  */
 
 const MAX_LINK_LINES = 12;
+const HEADING_MARK = /^([ \t]{0,16})#{1,6}[ \t]{1,8}/;
 
 /** Bracket balance of a line: `[` minus `]`, backslash escapes skipped. */
 function balance(line: string): number {
@@ -59,10 +61,32 @@ export function joinBlockLinks(markdown: string): string {
       i += 1;
       continue;
     }
-    for (let j = i + 1; j < close; j += 1) if (!(lines[j] as string).trim()) keep[j] = false;
+    for (let j = i + 1; j < close; j += 1) {
+      const line = lines[j] as string;
+      if (!line.trim()) keep[j] = false;
+      // A card's title heading (`<a><h3>…</h3></a>`) cannot stand inside link text.
+      else lines[j] = line.replace(HEADING_MARK, '$1');
+    }
     // The closing line may open the next link (`](…)[`).
     i = close;
     if (!opensLink(lines[close] as string)) i += 1;
   }
   return lines.filter((_, k) => keep[k]).join('\n');
+}
+
+// `_발표_했다`: CommonMark lets no `_` open or close emphasis inside a word, and Korean
+// glues particles to words, so turndown's `_em_` and `__strong__` stay literal.
+const STRONG_BEFORE_HANGUL = /__([^_\n]{1,200})__(?=[가-힣])/g;
+const STRONG_AFTER_HANGUL = /(?<=[가-힣])__([^_\n]{1,200})__/g;
+const EM_BEFORE_HANGUL = /(?<![\\_])_([^_\n]{1,200})_(?=[가-힣])/g;
+const EM_AFTER_HANGUL = /(?<=[가-힣])_([^_\n]{1,200})_(?!_)/g;
+
+/** Rewrites underscore emphasis glued to Hangul with asterisks, which may stand inside words. */
+export function hangulEmphasis(markdown: string): string {
+  if (!markdown.includes('_')) return markdown;
+  return markdown
+    .replace(STRONG_BEFORE_HANGUL, '**$1**')
+    .replace(STRONG_AFTER_HANGUL, '**$1**')
+    .replace(EM_BEFORE_HANGUL, '*$1*')
+    .replace(EM_AFTER_HANGUL, '*$1*');
 }

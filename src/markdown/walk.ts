@@ -3,7 +3,7 @@ import type { Block, BlockKind } from '../blocks.js';
 import { parseBylineLine } from '../extract/bylines.js';
 import { skeleton } from '../util/text.js';
 import { HtmlReader } from './html.js';
-import { captionFromAlt, isCaptionOf, isPhoto } from './images.js';
+import { captionEvidence, captionFromAlt, isPhoto } from './images.js';
 import { inlineTokens, type Definitions } from './inline.js';
 import { isNavigation } from './navigation.js';
 import { sentencePerLine, toLine, toPieces, type Piece, type TextLine } from './pieces.js';
@@ -124,8 +124,9 @@ export class TreeWalker {
 
   /**
    * Reads the lines from `from` (up to the next picture) as the pending photo's caption:
-   * all of them together when they make one caption (`취업 (CG)` / `[연합뉴스TV 제공]`),
-   * else the first alone. Returns how many lines it took.
+   * the first line when it surely is one, else all of them when together they surely
+   * make one (`취업 (CG)` / `[연합뉴스TV 제공]`), else the first line when it may be one.
+   * Returns how many lines it took.
    */
   private takeCaption(pieces: readonly Piece[], from: number): number {
     const pending = this.pending;
@@ -136,11 +137,14 @@ export class TreeWalker {
       if (piece.type !== 'line') break;
       lines.push(piece.line);
     }
-    const candidates: Array<[TextLine, number]> = [];
-    if (lines.length > 1) candidates.push([joinLines(lines), lines.length]);
-    if (lines[0]) candidates.push([lines[0], 1]);
-    for (const [line, count] of candidates) {
-      if (!isCaptionOf(line, pending.image, pending.sameParagraph)) continue;
+    const first = lines[0];
+    if (!first) return 0;
+    const tries: Array<[TextLine, number, 'strong' | 'weak']> = [[first, 1, 'strong']];
+    if (lines.length > 1) tries.push([joinLines(lines), lines.length, 'strong']);
+    tries.push([first, 1, 'weak']);
+    for (const [line, count, needed] of tries) {
+      const evidence = captionEvidence(line, pending.image, pending.sameParagraph);
+      if (!evidence || (needed === 'strong' && evidence !== 'strong')) continue;
       this.pending = null;
       this.emit({ kind: 'caption', text: line.text, imageUrl: pending.image.url });
       return count;
@@ -149,6 +153,8 @@ export class TreeWalker {
   }
 
   private line(line: TextLine, kind: LineKind): void {
+    // The tail of a link whose opening bracket went astray: `](https://…)`.
+    if (line.text.startsWith('](') && !line.text.includes(' ')) return;
     // `[홍길동 기자](…) [이메일 보내기](mailto:…)`: a row of links is read link by link.
     const row = line.links.length > 1 && line.hrefLetters >= line.letters * 0.9;
     if (!row && !isNavigation(line)) {
