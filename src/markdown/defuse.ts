@@ -7,11 +7,12 @@
  */
 
 /**
- * Markdown longer than this (in characters or lines) is cut at a blank line and the rest
- * is read as plain text. Crawled article pages stay far below it; micromark needs about a
- * second for so much Markdown of the densest kinds.
+ * Markdown longer than this is cut at a blank line and the rest is read as plain text.
+ * Crawled article pages stay far below it; micromark needs about a second for so much
+ * Markdown of the densest kinds.
  */
 export const MAX_MARKDOWN_CHARS = 200_000;
+/** The same limit in lines: thousands of tiny blocks cost micromark as much. */
 export const MAX_MARKDOWN_LINES = 5000;
 /** Container markers per line: blockquote `>` and list bullets. */
 const MAX_QUOTE_MARKERS = 8;
