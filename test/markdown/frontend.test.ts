@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/blocks.js';
+import { parseArticle } from '../../src/index.js';
 import { markdownToBlocks } from '../../src/markdown/index.js';
 
 const blocks = (markdown: string) => markdownToBlocks(markdown).blocks.map((b) => shape(b));
@@ -170,5 +171,12 @@ describe('markdownToBlocks: the headline', () => {
     const doc = markdownToBlocks(md);
     expect(doc.meta.headline).toBe('코로나19 극복 성금 기탁 줄 잇는다');
     expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: '코로나19 극복 성금 기탁 줄 잇는다' });
+  });
+});
+
+describe('parseArticle on Markdown', () => {
+  it('resolves a relative photo address against the reader header’s URL Source', () => {
+    const md = `Title: 정부, 새 부동산 대책 발표\n\nURL Source: https://news.example.com/a/1\n\nMarkdown Content:\n![](/photos/a.jpg)\n*▲ 13일 발표 현장 /사진=연합뉴스*\n\n${BODY}`;
+    expect(parseArticle(md).captions).toEqual([{ text: '13일 발표 현장', credit: '연합뉴스', imageUrl: 'https://news.example.com/photos/a.jpg' }]);
   });
 });
