@@ -6,10 +6,8 @@
  * cost linear and gives the same blocks.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,80}|~{3,80})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]{0,8}$/;
-const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]{0,4}){3,80}|(?:_[ \t]{0,4}){3,80})$/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 // HTML blocks that run until an end marker, across blank lines (CommonMark types 1–5).
 const RAW_HTML: ReadonlyArray<[RegExp, RegExp]> = [
@@ -25,9 +23,22 @@ const SEGMENT_CHARS = 4000;
 /** … or after this many block starts. */
 const SEGMENT_BLOCKS = 40;
 
+/**
+ * Whether a line is made of one character repeated, spaces allowed between (`===`,
+ * `- - -`, `***`): a setext underline or a thematic break.
+ */
+function isRule(line: string): boolean {
+  const t = line.trim();
+  if (!t || line.length - line.trimStart().length > 3) return false;
+  const mark = t[0] as string;
+  if (mark !== '=' && mark !== '-' && mark !== '*' && mark !== '_') return false;
+  for (const ch of t) if (ch !== mark && ch !== ' ' && ch !== '\t') return false;
+  return true;
+}
+
 /** Whether the line after `previous` starts a block that no earlier line can continue. */
 function endsBlock(previous: string): boolean {
-  return !previous.trim() || ATX_HEADING.test(previous) || SETEXT_UNDERLINE.test(previous) || THEMATIC_BREAK.test(previous);
+  return !previous.trim() || ATX_HEADING.test(previous) || isRule(previous);
 }
 
 /**

@@ -14,11 +14,11 @@ const IMAGE = /!\[[^\]\n]{0,500}\]\([^)\s]{1,2000}(?:\s{1,3}"[^"\n]{0,300}")?\)/
 const LINK = /(?:^|[^!\\])\[[^\]\n]{1,300}\]\((?:https?:\/\/|\/|#|\.{1,2}\/|mailto:)[^)\s]{0,2000}(?:\s{1,3}"[^"\n]{0,300}")?\)/gm;
 const AUTOLINK = /<https?:\/\/[^\s<>]{1,2000}>/g;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]{1,8}\S/;
-const SETEXT_EQUALS = /^ {0,3}={3,}[ \t]{0,8}$/;
-const SETEXT_DASHES = /^ {0,3}-{3,}[ \t]{0,8}$/;
+const SETEXT_EQUALS = /^ {0,3}={3,400}[ \t]{0,8}$/;
+const SETEXT_DASHES = /^ {0,3}-{3,400}[ \t]{0,8}$/;
 const BULLET = /^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}\S/;
 const BLOCKQUOTE = /^ {0,3}>[ \t]{0,4}\S/;
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(?:`{3}|~{3})/;
 const BOLD = /\*\*[^*\n]{1,300}\*\*|__[^_\n]{1,300}__/g;
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]{0,4}\S/;
 const READER_TITLE = /^Title:[ \t]/;
