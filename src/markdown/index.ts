@@ -6,6 +6,7 @@ import { isProse } from '../extract/layout.js';
 import { textToBlocks } from '../text/index.js';
 import { skeleton } from '../util/text.js';
 import { defuse, MAX_MARKDOWN_CHARS, MAX_MARKDOWN_LINES } from './defuse.js';
+import { dropPageFooter } from './footer.js';
 import { readPreamble } from './header.js';
 import { markHeadline } from './headline.js';
 import { labelKey } from './inline.js';
@@ -38,7 +39,7 @@ export function markdownToBlocks(input: string): BlockDocument {
   for (const tree of trees) walker.flow(tree.children, 'paragraph');
   walker.closePending();
 
-  let blocks = markHeadline(pruneEmptySections(walker.out), meta);
+  let blocks = markHeadline(dropPageFooter(pruneEmptySections(walker.out)), meta);
   const warnings: string[] = [];
   if (overflow) {
     // concat, not push(...): the tail can hold more lines than a call takes arguments.
@@ -54,13 +55,18 @@ export function markdownToBlocks(input: string): BlockDocument {
  * form) belongs to the page around the article and is left out. Before the body,
  * headings are the headline and deck and are all kept.
  */
-function pruneEmptySections(walked: readonly WalkedBlock[]): Block[] {
+function pruneEmptySections(walked: readonly WalkedBlock[]): WalkedBlock[] {
   const firstProse = walked.findIndex((w) => w.block.kind !== 'heading' && w.block.kind !== 'caption' && isProse(w.block.text));
-  const out: Block[] = [];
+  const out: WalkedBlock[] = [];
+  let pruned = false;
   for (let i = 0; i < walked.length; i += 1) {
-    const { block, node } = walked[i] as WalkedBlock;
-    if (block.kind === 'heading' && firstProse !== -1 && i > firstProse && emptySection(walked, i, node, block.level ?? 1)) continue;
-    out.push(block);
+    const w = walked[i] as WalkedBlock;
+    if (w.block.kind === 'heading' && firstProse !== -1 && i > firstProse && emptySection(walked, i, w.node, w.block.level ?? 1)) {
+      pruned = true;
+      continue;
+    }
+    out.push(pruned ? { ...w, afterGap: true } : w);
+    pruned = false;
   }
   return out;
 }

@@ -14,6 +14,8 @@ import type { ImageToken, Token } from './tokens.js';
 export interface WalkedBlock {
   block: Block;
   node: number;
+  /** Whether navigation was left out just before this block. */
+  afterGap: boolean;
 }
 
 type LineKind = Extract<BlockKind, 'paragraph' | 'quote' | 'item'>;
@@ -28,6 +30,7 @@ export class TreeWalker {
   readonly out: WalkedBlock[] = [];
   private pending: { image: ImageToken; sameParagraph: boolean } | null = null;
   private node = 0;
+  private dropped = false;
 
   /**
    * @param definitions link reference definitions of the document
@@ -81,7 +84,8 @@ export class TreeWalker {
   }
 
   private emit(block: Block): void {
-    this.out.push({ block, node: this.node });
+    this.out.push({ block, node: this.node, afterGap: this.dropped });
+    this.dropped = false;
   }
 
   private heading(node: Heading): void {
@@ -89,7 +93,10 @@ export class TreeWalker {
     for (const piece of toPieces(inlineTokens(node.children, this.definitions))) {
       if (piece.type !== 'line') continue;
       // A linked sub-heading is a menu or a list of other articles; a linked H1 may be the title.
-      if (node.depth > 1 && isNavigation(piece.line)) continue;
+      if (node.depth > 1 && isNavigation(piece.line)) {
+        this.dropped = true;
+        continue;
+      }
       if (node.depth <= 2) this.known.add(skeleton(piece.line.text));
       this.emit({ kind: 'heading', text: piece.line.text, level: node.depth });
     }
@@ -154,13 +161,17 @@ export class TreeWalker {
 
   private line(line: TextLine, kind: LineKind): void {
     // The tail of a link whose opening bracket went astray: `](https://…)`.
-    if (line.text.startsWith('](') && !line.text.includes(' ')) return;
+    if (line.text.startsWith('](') && !line.text.includes(' ')) {
+      this.dropped = true;
+      return;
+    }
     // `[홍길동 기자](…) [이메일 보내기](mailto:…)`: a row of links is read link by link.
     const row = line.links.length > 1 && line.hrefLetters >= line.letters * 0.9;
     if (!row && !isNavigation(line)) {
       this.emit({ kind, text: line.text });
       return;
     }
+    this.dropped = true;
     for (const text of bylineLinks(line)) this.emit({ kind, text });
   }
 
@@ -179,6 +190,7 @@ export class TreeWalker {
     }
     if (withText && links >= withText * 0.6) {
       this.closePending();
+      this.dropped = true;
       // A reporter card (`이동환 기자 leedong@…`) inside a link list still names the reporter.
       for (const item of node.children) {
         for (const line of itemLines(item, this.definitions)) {

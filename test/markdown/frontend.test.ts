@@ -148,6 +148,23 @@ describe('markdownToBlocks: navigation and page furniture', () => {
   });
 });
 
+describe('markdownToBlocks: the page after the article', () => {
+  it('leaves out the site footer after the article, keeping its byline and a trailing list', () => {
+    const md = [
+      '# 정부, 새 부동산 대책 발표',
+      BODY,
+      '- 공급 확대\n- 금리 조정',
+      '홍길동 기자 hong@example.com',
+      '- [페이스북](https://example.com/share/fb)\n- [트위터](https://example.com/share/tw)',
+      '서울특별시 양천구 목동서로 161',
+      '대표전화 (02)2061-0006',
+      '승인 2024.06.13 14:36',
+      'ⓒ 예제일보. All rights reserved.',
+    ].join('\n\n');
+    expect(texts(md)).toEqual(['정부, 새 부동산 대책 발표', BODY, '공급 확대', '금리 조정', '홍길동 기자 hong@example.com', '승인 2024.06.13 14:36', 'ⓒ 예제일보. All rights reserved.']);
+  });
+});
+
 describe('markdownToBlocks: the headline', () => {
   it('picks the title among several H1s (site logos) and drops its copies', () => {
     const md = `# 매일 경제\n\n# [NAVER 뉴스](https://news.example.com/)\n\n# 정부, 새 부동산 대책 발표\n\n정부, 새 부동산 대책 발표\n\n입력 2024.06.13 14:36\n\n${BODY}`;
