@@ -12,6 +12,8 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    // unified and remark-parse ship ESM only; bundled, they also work through require().
+    noExternal: ['unified', 'remark-parse'],
   },
   {
     // The CLI may use node: modules; the library may not.

@@ -2,6 +2,7 @@ import { assemble } from './assemble.js';
 import type { BlockDocument } from './blocks.js';
 import { decodeInput } from './decode/index.js';
 import { GisaError, isGisaError } from './errors.js';
+import { markdownToBlocks } from './markdown/index.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { ArticleSchema, type Article, type Format } from './schema.js';
 import { sniffFormat } from './sniff/index.js';
@@ -12,8 +13,7 @@ type Frontend = (text: string, options: ResolvedOptions) => BlockDocument;
 
 const FRONTENDS: Record<Format, Frontend> = {
   text: (text) => textToBlocks(text),
-  // Until its frontend lands, Markdown is read line by line as text.
-  markdown: (text) => ({ ...textToBlocks(text), format: 'markdown' }),
+  markdown: (text) => markdownToBlocks(text),
   html: htmlToBlocks,
 };
 

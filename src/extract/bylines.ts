@@ -8,7 +8,8 @@ import { hasNameShape, isPersonName } from './names.js';
 const TITLES = [...REPORTER_TITLES].sort((a, b) => b.length - a.length);
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}/g;
 const PHOTO_ONLY = /^(?:사진|영상\s{0,2}(?:취재|편집|촬영|제공)?|그래픽|촬영|편집|VJ|카메라|디자인|일러스트|자료)\s{0,2}[=:：]/;
-const WRITER_PREFIX = /^(?:글\s{0,2}[·ㆍ&]\s{0,2}사진|글|기사|취재)(?:\s{0,2}[=:：]\s{0,2}|\s{1,2})/;
+// `글 홍길동`, `글·사진=홍길동`, `취재: 홍길동`; not the start of a word (`글자 크기`, `기사배열`).
+const WRITER_PREFIX = /^(?:(?:글\s{0,2}[·ㆍ&]\s{0,2}사진|글)(?:\s{0,2}[=:：]\s{0,2}|\s{1,3})|(?:기사|취재)\s{0,2}[=:：]\s{0,2})/;
 const MORE = /\s{0,2}외\s{0,2}\d{1,2}\s{0,2}명$/;
 const SIGN_OFF = /입니다\.?$/;
 // Name-shaped words that bylines print but that name no reporter.
@@ -60,7 +61,8 @@ export function parseBylineLine(line: string): BylineLine | null {
     title = titled;
     if (glued) tokens[last] = glued;
     else last -= 1;
-  } else if (!emails.length && !signOff && !(writer && writer[0].trim())) {
+  } else if (!emails.length && !(signOff && tokens.length > 1) && !(writer && writer[0].trim())) {
+    // A sign-off names the outlet before the reporter (`MBN뉴스 홍길동입니다.`); `예정입니다.` is none.
     return null;
   }
   const names: string[] = [];
