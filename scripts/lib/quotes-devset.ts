@@ -76,18 +76,23 @@ function tally(map: Map<string, { found: Tally; speaker: Tally }>, pattern: stri
 }
 
 /**
- * One-to-one matching of labelled and predicted quotes: equal texts first, then the
- * corpus rule (90% shared bigrams, or one text containing the other), so a short quote
+ * One-to-one matching of labelled and predicted quotes: equal texts in the same place
+ * first, then equal texts, then the corpus rule (90% shared bigrams, or one text containing the other), so a short quote
  * is not taken by a longer one that merely contains it.
  */
 export function matchQuotes(gold: readonly DevQuote[], pred: readonly Predicted[]): Array<[number, number]> {
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  for (const exact of [true, false]) {
+  const passes: Array<(g: DevQuote, p: Predicted) => boolean> = [
+    (g, p) => key(g.text) === key(p.text) && g.location === p.location,
+    (g, p) => key(g.text) === key(p.text),
+    (g, p) => sameText(g.text, p.text),
+  ];
+  for (const same of passes) {
     gold.forEach((g, gi) => {
       if (usedG.has(gi)) return;
-      const pi = pred.findIndex((p, i) => !usedP.has(i) && (exact ? key(g.text) === key(p.text) : sameText(g.text, p.text)));
+      const pi = pred.findIndex((p, i) => !usedP.has(i) && same(g, p));
       if (pi === -1) return;
       usedG.add(gi);
       usedP.add(pi);

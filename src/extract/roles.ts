@@ -1,6 +1,15 @@
-import { CONTEXT_WORDS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLES, WHOLE_WORD_TITLES } from '../rules/people.js';
-import { isPersonName, surnameOf } from './names.js';
-import { SURNAMES } from '../rules/people.js';
+import { COUNTRIES, GROUP_WORDS, KNOWN_ORGANIZATIONS } from '../rules/organizations.js';
+import {
+  BACK_POINTERS,
+  CONTEXT_WORDS,
+  DETERMINERS,
+  ORG_SUFFIXES,
+  SURNAMES,
+  TITLE_MODIFIERS,
+  TITLES,
+  WHOLE_WORD_TITLES,
+} from '../rules/people.js';
+import { isForeignNameWord, isPersonName, surnameOf } from './names.js';
 
 /** A word of a sentence with where it stands. */
 export interface Token {
@@ -12,9 +21,11 @@ export interface Token {
   breakAfter: boolean;
   /** Punctuation right before the word opens something new (`“`, `(`). */
   breakBefore: boolean;
+  /** The next word is joined to this one by `·` (`이성윤·박규환`). */
+  dotAfter?: boolean;
 }
 
-/** A person the text names with a role: `허성욱 NIPA 원장`, `NIPA의 허성욱 원장`. */
+/** A person the text names with a role: `허성욱 NIPA 원장`, `NIPA의 허성욱 원장`, `배우 장근석`. */
 export interface Mention {
   name: string;
   role: string | null;
@@ -25,27 +36,44 @@ export interface Mention {
   last: number;
   /** The particle glued to the phrase's last word (`은`, `과`, `''`). */
   particle: string;
+  /** Other people named in the same phrase (`이성윤·박규환 최고위원` → `박규환`). */
+  others?: string[];
 }
 
 const TITLE_LIST = [...TITLES].sort((a, b) => b.length - a.length);
 const PARTICLES = [
   '께서는', '께서도', '에게서', '에서는', '에서도', '에게는', '으로는', '이라고', '께서', '에서', '에게', '으로',
   '라고', '과의', '와의', '에는', '에도', '까지', '부터', '처럼', '보다', '로서', '이며', '이고', '이다', '이나',
+  '들은', '들이', '들도', '들의', '들을',
   '은', '는', '이', '가', '을', '를', '의', '과', '와', '도', '만', '에', '로', '랑',
 ].sort((a, b) => b.length - a.length);
 // A word ending like this is not a bare noun: a particle, a verb's adnominal ending.
 const NOT_BARE = /(?:[을를은는에와과의]|에서|에게|으로|하는|했던|하던|하고|이고|된|한|할|던)$/;
-const TRIM = /^[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?]+|[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?]+$/g;
+const TRIM = /^[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?/]+|[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?/]+$/g;
+// Honorifics written after a name (`김철수 씨`, `조 씨`, `김 군`): no role of their own.
+const HONORIFICS = new Set(['씨', '군', '양', '옹']);
+// Titles written glued to a name.
+const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
 
-/** Splits text into words, keeping offsets and whether punctuation closed each one. */
+/**
+ * Splits text into words, keeping offsets and whether punctuation closed each one.
+ * `·` separates words too (`이성윤·박규환`, `전 대구시장·유승민 전 의원`).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
+  const re = /[^\s·]+|·/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
+    const last = tokens[tokens.length - 1];
+    if (raw === '·') {
+      if (last && last.end === m.index) {
+        last.breakAfter = true;
+        last.dotAfter = true;
+      }
+      continue;
+    }
     const word = raw.replace(TRIM, '');
     if (!word) {
-      const last = tokens[tokens.length - 1];
       if (last) last.breakAfter = true;
       continue;
     }
@@ -55,11 +83,22 @@ export function tokenize(text: string): Token[] {
       text: word,
       start: m.index + lead,
       end: m.index + lead + word.length,
-      breakAfter: /[,.;:!?)\]”"’」』]/.test(trailing),
+      breakAfter: /[,.;:!?)\]”"’」』/]/.test(trailing),
       breakBefore: lead > 0,
     });
   }
   return tokens;
+}
+
+/** A word read as name + particle, the particle split off first (`장근석이` → `장근석` + `이`). */
+function nameSplit(word: string): { stem: string; particle: string } | undefined {
+  return particleSplits(word).reverse().find((s) => personName(s.stem));
+}
+
+/** Whether `word` is a Korean name and not a title that looks like one (`당선인`). */
+function personName(word: string): boolean {
+  const title = titleSuffix(word);
+  return isPersonName(word) && !(title && title.length > 1);
 }
 
 /** The ways to read a word as stem + particle, the bare word first. */
@@ -91,34 +130,139 @@ function isBare(word: string): boolean {
   return !NOT_BARE.test(word) && !CONTEXT_WORDS.has(word) && !/^\d/.test(word);
 }
 
+/** Whether a word can be one word of a foreign name here: not a title, country, known organization or context word. */
+function foreignWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  const w = token.text;
+  return isForeignNameWord(w) && !titleSuffix(w) && !COUNTRIES.has(w) && !KNOWN_ORGANIZATIONS.has(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !/계$/.test(w);
+}
+
 /**
  * Reads the person named at token `i`: `허성욱 NIPA 원장`, `이호석 부산대병원 의료정보센터장`,
- * `김 전 장관` is not read (no full name); with an organization word just before the
- * name (`NIPA의 허성욱 원장`, `국민의힘 한동훈 대표`) that word becomes the organization.
+ * `파비오 모스카 교수`, `배우 장근석`, `조 씨`, `그룹 아스트로의 문빈`; with an organization
+ * word just before the name (`NIPA의 허성욱 원장`, `국민의힘 한동훈 대표`) that word becomes
+ * the organization. `김 전 장관` is not read here (no full name).
  */
 export function mentionAt(tokens: readonly Token[], i: number): Mention | null {
   const first = tokens[i];
   if (!first) return null;
   const glued = gluedMention(first.text);
   if (glued) return { ...glued, first: i, last: i };
-  if (!isPersonName(first.text) || first.breakAfter) return null;
-  // Read as far as the role goes: `박지훈 한국경제연구원 연구위원은` ends at `연구위원`,
-  // not at `한국경제연구원`, which also ends like a title.
+  return honorificMention(tokens, i) ?? roleFirstMention(tokens, i) ?? groupMention(tokens, i) ?? foreignMention(tokens, i) ?? namedMention(tokens, i);
+}
+
+/** `허성욱 NIPA 원장`, `이성윤·박규환 최고위원`: a Korean name, then the role. */
+function namedMention(tokens: readonly Token[], i: number): Mention | null {
+  const names: string[] = [];
+  let k = i;
+  for (; k < tokens.length && k < i + 4; k += 1) {
+    const token = tokens[k] as Token;
+    if (!personName(token.text)) return null;
+    names.push(token.text);
+    if (!token.dotAfter) break;
+  }
+  const last = tokens[k];
+  if (!last || last.breakAfter) return null;
+  // The second of `이성윤·박규환` is read with the first.
+  if (tokens[i - 1]?.dotAfter && personName((tokens[i - 1] as Token).text)) return null;
+  const m = roleAfter(tokens, k, k + 1);
+  if (!m) return null;
+  const mention = finishMention(tokens, i, m.j, names[0] as string, m.words, m.particle);
+  if (names.length > 1) mention.others = names.slice(1);
+  return mention;
+}
+
+/** `파비오 모스카 교수`, `도널드 트럼프 미국 대통령`: two or three foreign name words, then the role. */
+function foreignMention(tokens: readonly Token[], i: number): Mention | null {
+  if (!foreignWord(tokens[i]) || (tokens[i] as Token).breakAfter) return null;
+  // Start at the first word of the name, not inside it.
+  const before = tokens[i - 1];
+  if (before && !before.breakAfter && foreignWord(before)) return null;
+  let k = i;
+  while (k + 1 < tokens.length && k - i < 2 && foreignWord(tokens[k + 1]) && !(tokens[k] as Token).breakAfter && !(tokens[k + 1] as Token).breakBefore) k += 1;
+  if (k === i || (tokens[k] as Token).breakAfter) return null;
+  const name = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+  const m = roleAfter(tokens, i, k + 1);
+  return m ? finishMention(tokens, i, m.j, name, m.words, m.particle) : null;
+}
+
+/**
+ * The role after a name, read as far as it goes: `박지훈 한국경제연구원 연구위원은` ends at
+ * `연구위원`, not at `한국경제연구원`, which also ends like a title.
+ */
+function roleAfter(tokens: readonly Token[], nameIndex: number, from: number): { j: number; words: string[]; particle: string } | null {
   const roleWords: string[] = [];
   let best: { j: number; words: string[]; particle: string } | null = null;
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j += 1) {
+  for (let j = from; j < tokens.length && j <= from + 4; j += 1) {
     const token = tokens[j] as Token;
     if (token.breakBefore) break;
     const titled = readTitleWord(token.text);
-    if (!titled && isPersonName(token.text)) break;
+    if (!titled && personName(token.text)) break;
     if (titled) {
+      // `김철수 씨`: the honorific is no role; it ends the name.
+      if (HONORIFICS.has(titled.stem) && j > nameIndex + 1) break;
       best = { j, words: [...roleWords, titled.stem], particle: titled.particle };
       if (titled.particle || token.breakAfter) break;
     }
     if (token.breakAfter || !isBare(token.text)) break;
     roleWords.push(token.text);
   }
-  return best ? finishMention(tokens, i, best.j, first.text, best.words, best.particle) : null;
+  return best;
+}
+
+/** `조 씨`, `A 씨`, `유 모 씨`, `김철수 씨`: a name or surname and an honorific, no role. */
+function honorificMention(tokens: readonly Token[], i: number): Mention | null {
+  const first = tokens[i] as Token;
+  if (first.breakAfter) return null;
+  const masked = tokens[i + 1]?.text === '모' && !(tokens[i + 1] as Token).breakAfter ? 1 : 0;
+  const next = tokens[i + 1 + masked];
+  if (!next || next.breakBefore) return null;
+  const split = particleSplits(next.text).find((s) => HONORIFICS.has(s.stem));
+  if (!split) return null;
+  const w = first.text;
+  const plausible = SURNAMES.has(w) || /^[A-Z]{1,2}$/.test(w) || /^[가-힣]모$/.test(w) || personName(w);
+  if (!plausible || (masked && !SURNAMES.has(w))) return null;
+  const name = masked ? `${w} 모` : w;
+  return { name, role: null, organization: null, title: split.stem, first: i, last: i + 1 + masked, particle: split.particle };
+}
+
+/** `배우 장근석`, `가수 겸 배우 이승기`, `논설위원 조 씨`: the role written before the name. */
+function roleFirstMention(tokens: readonly Token[], i: number): Mention | null {
+  const words: string[] = [];
+  let j = i;
+  for (; j < tokens.length && j < i + 5; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.breakAfter || (j > i && token.breakBefore)) return null;
+    const title = titleSuffix(token.text);
+    if (title && title.length > 1 && title === token.text) words.push(token.text);
+    else if (token.text === '겸' && words.length) words.push(token.text);
+    else break;
+  }
+  if (!words.length || words[words.length - 1] === '겸') return null;
+  const nameToken = tokens[j];
+  if (!nameToken || nameToken.breakBefore) return null;
+  // `전 장관 김 씨`, `논설위원 조 씨`: the honorific form after the role.
+  const honorific = honorificMention(tokens, j);
+  if (honorific) return { ...honorific, role: words.join(' '), title: words.join(' '), first: i };
+  const split = nameSplit(nameToken.text);
+  if (!split) return null;
+  // `대표 김철수 사장`: the role after the name wins; let the name reading take it.
+  if (!split.particle && !nameToken.breakAfter && readTitleWord(tokens[j + 1]?.text ?? '')) return null;
+  const role = words.join(' ');
+  return { name: split.stem, role, organization: null, title: role, first: i, last: j, particle: split.particle };
+}
+
+/** `그룹 아스트로의 문빈`: a group named before the person, no title. */
+function groupMention(tokens: readonly Token[], i: number): Mention | null {
+  const group = tokens[i] as Token;
+  const org = tokens[i + 1];
+  const person = tokens[i + 2];
+  if (!GROUP_WORDS.has(group.text) || group.breakAfter || !org || !person || org.breakAfter) return null;
+  if (!org.text.endsWith('의') || org.text.length < 2) return null;
+  const split = nameSplit(person.text);
+  if (!split) return null;
+  const name = org.text.slice(0, -1);
+  return { name: split.stem, role: name, organization: name, title: null, first: i, last: i + 2, particle: split.particle };
 }
 
 /** `홍길동기자`, `김씨는`, `박모씨`: name and title written as one word. */
@@ -130,14 +274,12 @@ function gluedMention(word: string): Omit<Mention, 'first' | 'last'> | null {
     const bare = name.replace(/모$/, '');
     const familiar = title !== '기자';
     if ((familiar && bare.length === 1 && SURNAMES.has(bare)) || isPersonName(name)) {
-      return { name, role: title, organization: null, title, particle };
+      const role = HONORIFICS.has(title) ? null : title;
+      return { name, role, organization: null, title, particle };
     }
   }
   return null;
 }
-
-// Titles written glued to a name.
-const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
 
 function finishMention(
   tokens: readonly Token[],
@@ -154,18 +296,24 @@ function finishMention(
   if (!orgWords.length) {
     // `NIPA의 허성욱 원장`, `국민의힘 한동훈 대표`: the organization stands before the name.
     const before = tokens[i - 1];
-    if (before && !before.breakAfter) {
+    const pointer = tokens[i - 2];
+    // `이 회사 박채규 대표`: a pointed-at common noun names no organization.
+    const pointed = !!pointer && !pointer.breakAfter && BACK_POINTERS.has(pointer.text);
+    if (before && !before.breakAfter && !pointed) {
       const org = before.text.endsWith('의') && before.text.length > 1 ? before.text.slice(0, -1) : isBare(before.text) ? before.text : null;
-      if (org && !isPersonName(org) && !readTitleWord(org) && looksLikeOrganization(org)) {
+      // `책임자인 파비오 모스카 교수`: a title turned adnominal is no organization.
+      const adnominalTitle = /인$/.test(org ?? '') && !!titleSuffix((org ?? '').slice(0, -1));
+      if (org && !adnominalTitle && !personName(org) && !readTitleWord(org) && looksLikeOrganization(org)) {
         orgWords = [org];
         firstIndex = i - 1;
       }
     }
   }
+  const honorific = HONORIFICS.has(title);
   const organization = orgWords.join(' ') || null;
   return {
     name,
-    role: [organization, title].filter(Boolean).join(' ') || null,
+    role: honorific ? organization : [organization, title].filter(Boolean).join(' ') || null,
     organization,
     title: title || null,
     first: firstIndex,
@@ -183,7 +331,7 @@ function titleWordsStart(words: readonly string[]): number {
 
 /** Whether a word can name an organization before a person (`NIPA`, `국민의힘`, `부산대병원`). */
 export function looksLikeOrganization(word: string): boolean {
-  if (CONTEXT_WORDS.has(word) || /^\d/.test(word)) return false;
+  if (CONTEXT_WORDS.has(word) || DETERMINERS.has(word) || /^\d/.test(word)) return false;
   if (/^[A-Z][A-Za-z0-9&.-]*$/.test(word)) return true;
   return word.length >= 2 && (ORG_SUFFIXES.some((s) => word.endsWith(s)) || /[가-힣]{2,}/.test(word));
 }
