@@ -12,7 +12,7 @@ const LONG_ORG_ENDINGS = SPEAKING_ORG_SUFFIXES.filter((s) => s.length >= 2);
 // Syllables Korean given names almost never use but transliterations do (`모스카`, `트럼프`).
 const FOREIGN_SYLLABLES = /[스트프크드브즈츠르쓰뜨쯔카타파케테페코토포쿠투푸키티피캐패퀴튜퓨샤쟈챠셔져쳐숀숑퐁]/;
 // Verb endings: `한다`, `가운데`, `했고` are no names.
-const VERB_ENDINGS = /[다며면데고요죠]$/;
+const VERB_ENDINGS = /[다며면데고요죠할된던]$/;
 
 /** Whether `word` starts with a Korean surname and has a name's length (2–4 syllables, 5 with a two-syllable surname). */
 export function hasNameShape(word: string): boolean {
@@ -42,6 +42,26 @@ export function surnameOf(name: string): string {
   const space = name.lastIndexOf(' ');
   if (space !== -1) return name.slice(space + 1);
   return COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name.slice(0, 1);
+}
+
+// Initial consonants (ㄱ=0 … ㅎ=18) and the vowel ㅡ (18) of a Hangul syllable.
+const ASPIRATED = new Set([15, 16, 17]); // ㅋ ㅌ ㅍ
+const FOREIGN_BEFORE_EU = new Set([3, 5, 7, 9, 12, 14, 15, 16, 17]); // ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ before ㅡ
+
+/**
+ * Whether `word` sounds transliterated: a syllable with an aspirated initial (`크`, `토`,
+ * `푸`) or a `ㅡ` after a stop or sibilant (`드`, `든`, `슨`, `르`, `브`), as in `모스카`,
+ * `바이든`, `로빈슨`; Korean given names almost never have them.
+ */
+export function soundsForeign(word: string): boolean {
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) continue;
+    const initial = Math.floor(code / 588);
+    const vowel = Math.floor((code % 588) / 28);
+    if (ASPIRATED.has(initial) || (vowel === 18 && FOREIGN_BEFORE_EU.has(initial))) return true;
+  }
+  return false;
 }
 
 /**

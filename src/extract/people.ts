@@ -90,12 +90,12 @@ export class PeopleIndex {
    * title matches (`박 의원`, `모스카 교수`, `김 전 총리`).
    */
   bySurnameAndTitle(surname: string, title: string): Person | undefined {
-    return findLast(this.bySurname.get(surname), (p) => titleMatches(p.title, title));
+    return findLast(this.bySurname.get(surname), (p) => holdsTitle(p, title));
   }
 
   /** The last-introduced person with this title (`장관은`). */
   byTitle(title: string): Person | undefined {
-    return findLast(this.byTitleWord.get(lastWordOf(title)), (p) => titleMatches(p.title, title));
+    return findLast(this.byTitleWord.get(lastWordOf(title)), (p) => holdsTitle(p, title));
   }
 
   /** Everyone named with a role, in order of first mention. */
@@ -103,8 +103,10 @@ export class PeopleIndex {
     return this.list.filter((p) => p.role !== null).map((p) => ({ ...p }));
   }
 
+  /** Indexes a person under every title word of the role (`경제부총리 겸 기획재정부 장관`: `부총리`, `장관`). */
   private indexTitle(person: Person): void {
-    if (person.title) push(this.byTitleWord, lastWordOf(person.title), person);
+    const words = new Set([person.title, ...(person.role ?? '').split(' ')].filter((w): w is string => !!w).map(lastWordOf));
+    for (const w of words) push(this.byTitleWord, w, person);
   }
 }
 
@@ -122,6 +124,13 @@ export function titleMatches(full: string | null, short: string): boolean {
   const head = lastWordOf(short);
   const fullHead = lastWordOf(full);
   return fullHead === head || fullHead.endsWith(head);
+}
+
+/** Whether the person's title, or any title in the role, is the one meant (`최 부총리` for `경제부총리 겸 기획재정부 장관`). */
+function holdsTitle(person: Person, short: string): boolean {
+  if (titleMatches(person.title, short)) return true;
+  const head = lastWordOf(short);
+  return !!person.role && person.role.split(' ').some((w) => w.length >= head.length && lastWordOf(w) === head);
 }
 
 function lastWordOf(title: string): string {

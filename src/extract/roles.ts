@@ -9,7 +9,7 @@ import {
   TITLES,
   WHOLE_WORD_TITLES,
 } from '../rules/people.js';
-import { isForeignNameWord, isPersonName, surnameOf } from './names.js';
+import { isForeignNameWord, isPersonName, soundsForeign, surnameOf } from './names.js';
 
 /** A word of a sentence with where it stands. */
 export interface Token {
@@ -49,6 +49,9 @@ const PARTICLES = [
 ].sort((a, b) => b.length - a.length);
 // A word ending like this is not a bare noun: a particle, a verb's adnominal ending.
 const NOT_BARE = /(?:[을를은는에와과의]|에서|에게|으로|하는|했던|하던|하고|이고|된|한|할|던)$/;
+// `(45)`, `(토트넘)`, `(이하 코레일)` inside a word, not at its start.
+const INNER_PAREN = /([^\s(])\([^()\s]{1,12}\)/g;
+const MARKS = '·“”"‘’「」『』';
 const TRIM = /^[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?/]+|[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?/]+$/g;
 // Honorifics written after a name (`김철수 씨`, `조 씨`, `김 군`): no role of their own.
 const HONORIFICS = new Set(['씨', '군', '양', '옹']);
@@ -57,34 +60,39 @@ const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
 
 /**
  * Splits text into words, keeping offsets and whether punctuation closed each one.
- * `·` separates words too (`이성윤·박규환`, `전 대구시장·유승민 전 의원`).
+ * `·` separates words too (`이성윤·박규환`, `전 대구시장·유승민 전 의원`), and so does a
+ * quote mark inside a word (`유감스럽다”고` is `유감스럽다` and `고`). A parenthesis inside a
+ * word is set aside (`김철수(45)씨는` reads `김철수씨는`, `손흥민(토트넘)은` reads `손흥민은`).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /[^\s·]+|·/g;
+  const re = /[^\s·“”"‘’「」『』]+|[·“”"‘’「」『』]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
     const last = tokens[tokens.length - 1];
-    if (raw === '·') {
+    if (raw.length === 1 && MARKS.includes(raw)) {
       if (last && last.end === m.index) {
         last.breakAfter = true;
-        last.dotAfter = true;
+        if (raw === '·') last.dotAfter = true;
       }
       continue;
     }
-    const word = raw.replace(TRIM, '');
+    const inner = raw.replace(INNER_PAREN, '$1');
+    const word = inner.replace(TRIM, '');
     if (!word) {
       if (last) last.breakAfter = true;
       continue;
     }
-    const lead = raw.indexOf(word);
-    const trailing = raw.slice(lead + word.length);
+    const lead = inner.indexOf(word);
+    const trailing = inner.slice(lead + word.length);
+    // A piece glued right after a quote mark (`”고`) opens something new.
+    const afterMark = m.index > 0 && MARKS.includes(text[m.index - 1] as string) && text[m.index - 1] !== '·';
     tokens.push({
       text: word,
       start: m.index + lead,
-      end: m.index + lead + word.length,
-      breakAfter: /[,.;:!?)\]”"’」』/]/.test(trailing),
-      breakBefore: lead > 0,
+      end: m.index + raw.length - trailing.length,
+      breakAfter: /[,.;:!?)\]/]/.test(trailing),
+      breakBefore: lead > 0 || afterMark,
     });
   }
   return tokens;
@@ -172,15 +180,20 @@ function namedMention(tokens: readonly Token[], i: number): Mention | null {
   return mention;
 }
 
-/** `파비오 모스카 교수`, `도널드 트럼프 미국 대통령`: two or three foreign name words, then the role. */
+/** `파비오 모스카 교수`, `조 바이든 대통령`: two or three foreign name words, then the role. */
 function foreignMention(tokens: readonly Token[], i: number): Mention | null {
-  if (!foreignWord(tokens[i]) || (tokens[i] as Token).breakAfter) return null;
+  const head = tokens[i];
+  if (!head || head.breakAfter) return null;
+  // `조 바이든`: a one-syllable given name, only before a foreign family name.
+  const short = /^[가-힣]$/.test(head.text) && !DETERMINERS.has(head.text) && !BACK_POINTERS.has(head.text) && !TITLE_MODIFIERS.has(head.text);
+  if (!foreignWord(head) && !(short && foreignWord(tokens[i + 1]))) return null;
   // Start at the first word of the name, not inside it.
   const before = tokens[i - 1];
   if (before && !before.breakAfter && foreignWord(before)) return null;
   let k = i;
   while (k + 1 < tokens.length && k - i < 2 && foreignWord(tokens[k + 1]) && !(tokens[k] as Token).breakAfter && !(tokens[k + 1] as Token).breakBefore) k += 1;
-  if (k === i || (tokens[k] as Token).breakAfter) return null;
+  // The family name must sound transliterated (`모스카`, `바이든`): two plain nouns are no name.
+  if (k === i || (tokens[k] as Token).breakAfter || !soundsForeign((tokens[k] as Token).text)) return null;
   const name = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   const m = roleAfter(tokens, i, k + 1);
   return m ? finishMention(tokens, i, m.j, name, m.words, m.particle) : null;
@@ -197,7 +210,8 @@ function roleAfter(tokens: readonly Token[], nameIndex: number, from: number): {
     const token = tokens[j] as Token;
     if (token.breakBefore) break;
     const titled = readTitleWord(token.text);
-    if (!titled && personName(token.text)) break;
+    // Names rarely follow names unmarked; a two-syllable one here is a team or a place (`이승엽 두산 베어스 감독`).
+    if (!titled && token.text.length > 2 && personName(token.text)) break;
     if (titled) {
       // `김철수 씨`: the honorific is no role; it ends the name.
       if (HONORIFICS.has(titled.stem) && j > nameIndex + 1) break;

@@ -61,3 +61,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set(
 export const GROUP_WORDS: ReadonlySet<string> = new Set([
   '그룹', '밴드', '걸그룹', '보이그룹', '아이돌그룹', '구단', '팀', '소속사', '듀오', '유닛',
 ]);
+
+/** Words before a name that say it is an organization's (`소속사 하이브는`, `운영사 쿠팡은`). */
+export const ORGANIZATION_KINDS: readonly string[] = [
+  '소속사', '자회사', '계열사', '모회사', '운영사', '제작사', '배급사', '제조사', '업체', '기업', '회사', '구단', '단체',
+  '시민단체', '노조', '협회', '정당', '언론사', '방송사', '출판사', '통신사', '게임사', '플랫폼',
+];

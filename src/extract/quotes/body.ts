@@ -19,15 +19,26 @@ export interface QuoteSource {
   paragraphIndex: number | null;
 }
 
-/** What carries from sentence to sentence: the person the text is about. */
+/** What carries from sentence to sentence: who the text is about. */
 export interface Discourse {
+  /** The last speaker or subject: a quote without a subject goes to it. */
   focus: Speaker | null;
+  /** The last single person (named or not): `그는`, `그녀는` point to it, never to a group or an organization. */
+  person?: Speaker | null;
+}
+
+/** Moves the focus, and the person a pronoun would mean when the speaker is one. */
+function setFocus(discourse: Discourse, speaker: Speaker): void {
+  discourse.focus = speaker;
+  const group = speaker.name === null && (speaker.organization === speaker.role || /들$/.test(speaker.role ?? '') || /측$/.test(speaker.role ?? ''));
+  if (!group) discourse.person = speaker;
 }
 
 // How many words before or after a quote are searched for its subject: bounds the work per quote.
 const BEFORE_WINDOW = 30;
 const AFTER_WINDOW = 10;
 const OPENERS = [...CONTINUATION_OPENERS].sort((a, b) => b.length - a.length);
+const CONTEXT_OPENERS = new Set(['한편', '이날', '특히', '또', '또한', '반면', '앞서', '당시', '최근', '현재', '다만', '하지만', '그러나', '실제', '실제로']);
 const REPORTING = REPORTING_STEMS.filter((s) => s.length > 1 && s !== '라고' && s !== '이라고');
 
 /** The words of a text with which of them lie inside a quote. */
@@ -82,26 +93,28 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
     for (const span of speech) {
       let speaker: Speaker | null;
       if (isQuestion(text, span)) {
-        speaker = askerOf(text, span, sentence, words, refs);
+        speaker = askerOf(span, sentence, words, refs);
       } else {
         // `이어 “…”`, `그러면서 “…”`: without a subject of its own, the quote goes on with the focus.
-        speaker =
-          resolved(subjectBefore(span, sentence, words, refs), discourse) ??
-          sentenceSpeaker ??
-          (opener ? null : resolved(subjectAfter(span, sentence, words, refs), discourse)) ??
-          discourse.focus;
+        const before = subjectBefore(span, sentence, words, refs);
+        const after: SubjectRef | null = before || sentenceSpeaker || opener ? null : subjectAfter(span, sentence, words, refs);
+        const subject: SubjectRef | null = before ?? after;
+        // A pronoun with no one to point to leaves the speaker unknown, not the last group.
+        speaker = subject
+          ? resolved(subject, discourse)
+          : (sentenceSpeaker ?? (opener ? null : openingTopic(span, sentence, words, refs)) ?? discourse.focus);
         sentenceSpeaker = speaker;
       }
       quotes.push({ text: clean(span.inner), speaker, cue, location: source.location, paragraphIndex: source.paragraphIndex });
     }
-    if (sentenceSpeaker) discourse.focus = sentenceSpeaker;
+    if (sentenceSpeaker) setFocus(discourse, sentenceSpeaker);
   }
   return quotes;
 }
 
 function resolved(ref: SubjectRef | null, discourse: Discourse): Speaker | null {
   if (!ref) return null;
-  return ref.kind === 'focus' ? discourse.focus : ref.speaker;
+  return ref.kind === 'focus' ? (discourse.person ?? null) : ref.speaker;
 }
 
 /** Whether the sentence opens with `이어`, `그러면서`, `또` …: it goes on with the same speaker. */
@@ -150,29 +163,49 @@ function subjectAfter(span: QuoteSpan, sentence: Sentence, words: Words, refs: R
 }
 
 /**
- * Who put a question: the one named after the asking verb (`”고 묻는 한 통신사 기자를`,
- * `”는 기자의 질문에`), or the subject of the asking clause (`기자가 “…냐”고 묻자`);
- * never the one who answers. Null when the text does not say.
+ * A sentence that opens with a topic no rule knows (`애플은 “…”`, `손흥민은 경기 후 “…”`)
+ * still says who speaks: a name-shaped word is a person, another noun an organization.
  */
-function askerOf(text: string, span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): Speaker | null {
+function openingTopic(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): Speaker | null {
+  const { tokens, inside } = words;
+  let k = firstTokenAt(tokens, sentence.start);
+  while (k < tokens.length && CONTEXT_OPENERS.has((tokens[k] as Token).text)) k += 1;
+  const token = tokens[k];
+  if (!token || inside[k] || token.end > span.open) return null;
+  return refs.unknownTopic(token.text);
+}
+
+/**
+ * Who put a question, never the one who answers:
+ * - named after an adnominal asking verb: `”고 묻는 한 통신사 기자를`, `”고 물었던 취재기자`;
+ * - named before `질문`: `”는 기자의 질문에`;
+ * - the subject of the asking clause: `기자가 “…냐”고 묻자`.
+ * Null when the text does not say.
+ */
+function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): Speaker | null {
   const { tokens, inside } = words;
   let k = firstTokenAt(tokens, span.close + 1);
-  let afterVerb = false;
+  let adnominal = false;
   for (let seen = 0; k < tokens.length && seen < 8; k += 1, seen += 1) {
     const token = tokens[k] as Token;
     if (token.start >= sentence.end || inside[k]) break;
-    if (QUESTION_STEMS.some((s) => token.text.startsWith(s)) || /^(?:라는|는|이라는)$/.test(token.text)) {
-      afterVerb = true;
+    const w = token.text;
+    if (/^(?:질문|물음)/.test(w)) {
+      // `”는 기자의 질문에`: the asker stands right before.
+      const ref = seen > 0 ? refs.resolve(tokens, k - 1, true) : null;
+      return ref?.kind === 'speaker' ? ref.speaker : null;
+    }
+    if (QUESTION_STEMS.some((s) => w.startsWith(s))) {
+      if (!/(?:는|던|은|한)$/.test(w)) break;
+      adnominal = true;
       continue;
     }
-    if (!afterVerb) continue;
+    if (!adnominal) continue;
     const ref = refs.resolve(tokens, k, true);
     if (ref?.kind === 'speaker') return ref.speaker;
-    if (/(?:질문|물음)/.test(token.text)) break;
   }
-  // `기자가 “…냐”고 묻자`: a subject right before the question, in its own clause.
   const before = subjectBefore(span, sentence, words, refs);
-  return before?.kind === 'speaker' && !TOPIC_PARTICLES.has(before.particle) ? before.speaker : null;
+  return before?.kind === 'speaker' ? before.speaker : null;
 }
 
 /**
@@ -188,7 +221,7 @@ function updateFocus(sentence: Sentence, words: Words, refs: Referents, discours
   const whole = mentionAt(tokens, from);
   if (whole && whole.last === to - 1) {
     const person = refs.people.named(whole.name) ?? refs.people.add(whole);
-    discourse.focus = asSpeaker(person);
+    setFocus(discourse, asSpeaker(person));
     return;
   }
   for (let k = from; k < to && k < from + BEFORE_WINDOW; k += 1) {
@@ -198,7 +231,7 @@ function updateFocus(sentence: Sentence, words: Words, refs: Referents, discours
     if (!ref || ref.particle === '도' || ref.particle === '들도') continue;
     if (ref.kind === 'speaker') {
       const closes = tokens.slice(k + 1, to).some((t) => SUBORDINATE_WORD.test(t.text));
-      if (TOPIC_PARTICLES.has(ref.particle) || !closes) discourse.focus = ref.speaker;
+      if (TOPIC_PARTICLES.has(ref.particle) || !closes) setFocus(discourse, ref.speaker);
       if (!TOPIC_PARTICLES.has(ref.particle) && closes) continue;
     }
     return;

@@ -3,10 +3,11 @@
  * unnamed source (`업계 관계자는`, `이 관계자는`), an organization (`코레일은`,
  * `소속사 측은`), or back to the person in focus (`그는`).
  */
-import { COUNTRIES, KNOWN_ORGANIZATIONS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_KINDS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
 import { ANONYMOUS_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
 import { PRONOUNS } from '../../rules/speech.js';
 import type { Person, Speaker } from '../../schema.js';
+import { isPersonName } from '../names.js';
 import { asSpeaker, titleMatches, type PeopleIndex } from '../people.js';
 import { mentionAt, particleSplits, readTitleWord, titleSuffix, type Token } from '../roles.js';
 
@@ -21,6 +22,7 @@ export const SUBJECT_PARTICLES: ReadonlySet<string> = new Set([
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '께서는', '도', '에서는', '에서도', '들은', '들도', '께서도']);
 
 const ANONYMOUS = new Set(ANONYMOUS_TITLES);
+const ORG_KINDS = new Set(ORGANIZATION_KINDS);
 const LONG_ORG = [...SPEAKING_ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 // How many words before a title may describe it (`대통령실 고위 관계자`).
 const MAX_DESCRIPTORS = 3;
@@ -76,6 +78,19 @@ export class Referents {
     return title && title.length > 1 ? this.remember({ name: null, role: word, organization: null, title: word }) : null;
   }
 
+  /**
+   * A topic word no rule resolved, opening the quote's sentence: a name-shaped word is a
+   * person named bare (`손흥민은`), another plain noun an organization (`애플은`).
+   */
+  unknownTopic(word: string): Speaker | null {
+    // The longest ending decides: `편지에는` ends in `에는`, a place, not a topic.
+    const split = particleSplits(word).filter((s) => s.particle).sort((a, b) => b.particle.length - a.particle.length)[0];
+    if (!split || (split.particle !== '은' && split.particle !== '는') || split.stem.length < 2 || CONTEXT_WORDS.has(split.stem) || PRONOUNS.has(split.stem)) return null;
+    if (isPersonName(split.stem)) return asSpeaker(this.people.add({ name: split.stem, role: null, organization: null, title: null }));
+    if (!/^[가-힣A-Za-z0-9]{2,12}$/.test(split.stem) || NOT_ORGANIZATIONS.has(split.stem)) return null;
+    return this.remember(orgSpeaker([split.stem]));
+  }
+
   /** Remembers an unnamed speaker for later `이 관계자는`; returns it. */
   remember(speaker: Speaker): Speaker {
     if (speaker.name === null) {
@@ -126,6 +141,10 @@ export class Referents {
     if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem))) {
       const known = this.people.bySurnameAndTitle(before, short);
       if (known) return asSpeaker(known);
+      // `김 전 장관은` with no 김 introduced: someone, by surname and title only.
+      if (!DETERMINERS.has(before) && !BACK_POINTERS.has(before)) {
+        return this.remember({ name: null, role: `${before} ${short}`, organization: null, title: short });
+      }
     }
     // Words describing the title, read backwards: `대통령실 고위`, `경찰의 한`.
     const words: string[] = [...modifiers];
@@ -172,7 +191,9 @@ export class Referents {
     for (const { stem } of splits) {
       const side = stem === '측' || (stem.endsWith('측') && stem.length > 1);
       const head = side ? stem.replace(/\s?측$/, '') : stem;
-      if (!side && !isOrganizationWord(head, this.aliases)) continue;
+      // `소속사 하이브는`: a kind of organization names the word after it as one.
+      const kind = tokens[k - 1] && !(tokens[k - 1] as Token).breakAfter && ORG_KINDS.has((tokens[k - 1] as Token).text);
+      if (!side && !kind && !isOrganizationWord(head, this.aliases)) continue;
       const words = head ? [head] : [];
       for (let i = k - 1; i >= 0 && i >= k - 2; i -= 1) {
         const token = tokens[i] as Token;
@@ -248,7 +269,7 @@ export function isOrganizationWord(word: string, aliases?: ReadonlyMap<string, s
 export function splitRole(role: string): { organization: string | null; title: string | null } {
   const words = role.split(' ').filter(Boolean);
   const last = words[words.length - 1];
-  if (!last || !titleSuffix(last)) return { organization: null, title: null };
+  if (!last || !(titleSuffix(last) || titleSuffix(last.replace(/들$/, '')) || ANONYMOUS.has(last.replace(/들$/, '')))) return { organization: null, title: null };
   let k = words.length - 1;
   while (k > 0 && TITLE_MODIFIERS.has(words[k - 1] as string)) k -= 1;
   const organization = words.slice(0, k).join(' ') || null;
