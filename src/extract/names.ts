@@ -33,7 +33,7 @@ export function isPersonName(word: string): boolean {
   if (FOREIGN_SYLLABLES.test(given) || VERB_ENDINGS.test(word)) return false;
   // `장근석이`, `김연경은`: a three-syllable name with a particle glued on.
   if (word.length === 4 && /[이가은도만]$/.test(word) && !COMPOUND_SURNAMES.has(word.slice(0, 2))) return false;
-  if (word.length >= 3 && (ORG_ENDINGS.test(word) || PARTICLE_ENDINGS.test(word))) return false;
+  if (PARTICLE_ENDINGS.test(word) || (word.length >= 3 && ORG_ENDINGS.test(word))) return false;
   return !LONG_ORG_ENDINGS.some((s) => word.length > s.length && word.endsWith(s));
 }
 

@@ -5,6 +5,10 @@ import { findMentions, particleSplits, titleSuffix, type Mention } from './roles
 // Particles of a subject: a bare name must stand as one at least once to count.
 const SUBJECT_MARKS = new Set(['은', '는', '이', '가', '도']);
 
+/** Which people a lookup may return: those introduced before the text being read. */
+export type Visible = (person: Person) => boolean;
+const always: Visible = () => true;
+
 // Lookups scan at most this many people sharing a surname or title: bounds the work
 // per reference in articles that name thousands of people.
 const SCAN_LIMIT = 64;
@@ -51,9 +55,9 @@ export class PeopleIndex {
     return person;
   }
 
-  /** Reads every mention in `text` into the index. */
-  addFrom(text: string): void {
-    for (const mention of findMentions(text)) this.add(mention);
+  /** Reads every mention in `text` into the index; returns the people it names. */
+  addFrom(text: string): Person[] {
+    return findMentions(text).map((mention) => this.add(mention));
   }
 
   /**
@@ -89,13 +93,18 @@ export class PeopleIndex {
    * The last-introduced person with this surname (or a foreign name's last word) whose
    * title matches (`박 의원`, `모스카 교수`, `김 전 총리`).
    */
-  bySurnameAndTitle(surname: string, title: string): Person | undefined {
-    return findLast(this.bySurname.get(surname), (p) => holdsTitle(p, title));
+  bySurnameAndTitle(surname: string, title: string, visible: Visible = always): Person | undefined {
+    return findLast(this.bySurname.get(surname), (p) => visible(p) && holdsTitle(p, title));
+  }
+
+  /** The last-introduced person whose longer name starts with this surname (`김씨` after `김모(34)씨`). */
+  lastWithSurname(surname: string, visible: Visible = always): Person | undefined {
+    return findLast(this.bySurname.get(surname), (p) => visible(p) && p.name !== surname && p.name.startsWith(surname));
   }
 
   /** The last-introduced person with this title (`장관은`). */
-  byTitle(title: string): Person | undefined {
-    return findLast(this.byTitleWord.get(lastWordOf(title)), (p) => holdsTitle(p, title));
+  byTitle(title: string, visible: Visible = always): Person | undefined {
+    return findLast(this.byTitleWord.get(lastWordOf(title)), (p) => visible(p) && holdsTitle(p, title));
   }
 
   /** Everyone named with a role, in order of first mention. */

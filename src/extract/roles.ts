@@ -255,8 +255,11 @@ function roleFirstMention(tokens: readonly Token[], i: number): Mention | null {
   if (!words.length || words[words.length - 1] === '겸') return null;
   const nameToken = tokens[j];
   if (!nameToken || nameToken.breakBefore) return null;
-  // `전 장관 김 씨`, `논설위원 조 씨`: the honorific form after the role.
-  const honorific = honorificMention(tokens, j);
+  // `전 장관 김 씨`, `논설위원 조 씨`, `직장인 김모(34)씨`: the honorific form after the role.
+  const honorific = honorificMention(tokens, j) ?? (() => {
+    const glued = gluedMention(nameToken.text);
+    return glued && HONORIFICS.has(glued.title ?? '') ? { ...glued, first: j, last: j } : null;
+  })();
   if (honorific) return { ...honorific, role: words.join(' '), title: words.join(' '), first: i };
   const split = nameSplit(nameToken.text);
   if (!split) return null;

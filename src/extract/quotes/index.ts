@@ -4,7 +4,7 @@ import type { PeopleIndex } from '../people.js';
 import { quotesOfText, type Discourse, type QuoteSource } from './body.js';
 import { angleQuote, bracketQuote, interviewLabel, nameLine, transcriptTurn, unquote, type Label } from './broadcast.js';
 import { Referents } from './speakers.js';
-import { quotesOfTitle } from './titles.js';
+import { quotesOfTitle, titleSpeaker } from './titles.js';
 
 export type { QuoteSource } from './body.js';
 
@@ -22,11 +22,16 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
   people.addBareNames(sources.map((s) => s.text));
   const refs = new Referents(people);
   for (const source of sources) refs.learnAliases(source.text);
-  const discourse: Discourse = { focus: null };
+  // Before the body names anyone, the person the headline quotes is the one in focus.
+  for (const source of sources) if (source.location !== 'body') refs.introduce(source.text);
+  const headline = sources.find((s) => s.location === 'headline');
+  const named = headline ? titleSpeaker(headline, refs) : null;
+  const discourse: Discourse = { focus: named, person: named && named.name ? named : null };
   const body: Quote[] = [];
   let pending: Label | null = null;
   for (const source of sources) {
     if (source.location !== 'body') continue;
+    refs.introduce(source.text);
     const read = bodyQuotes(source, refs, discourse, pending);
     pending = read.pending;
     body.push(...read.quotes);

@@ -23,6 +23,7 @@ export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '께�
 
 const ANONYMOUS = new Set(ANONYMOUS_TITLES);
 const ORG_KINDS = new Set(ORGANIZATION_KINDS);
+const HONORIFIC_TITLES = new Set(['씨', '군', '양', '옹']);
 const LONG_ORG = [...SPEAKING_ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 // How many words before a title may describe it (`대통령실 고위 관계자`).
 const MAX_DESCRIPTORS = 3;
@@ -36,8 +37,22 @@ const REMEMBERED = 64;
 export class Referents {
   private readonly unnamed: Speaker[] = [];
   private readonly aliases = new Map<string, string>();
+  // The people the text has introduced so far: `김 차장은` means the 김 차장 before it, not one named later.
+  private readonly introduced = new Set<Person>();
+  private readonly visible = (p: Person) => this.introduced.has(p);
 
   constructor(readonly people: PeopleIndex) {}
+
+  /** Reads the people a piece of text names, before its quotes are attributed. */
+  introduce(text: string): void {
+    for (const person of this.people.addFrom(text)) this.introduced.add(person);
+  }
+
+  /** Records a person as introduced; returns it as a speaker. */
+  private meet(person: Person): Speaker {
+    this.introduced.add(person);
+    return asSpeaker(person);
+  }
 
   /** Learns `한국철도공사(이하 코레일)`: the short name stands for the organization. */
   learnAliases(text: string): void {
@@ -62,9 +77,9 @@ export class Referents {
   /** A speaker for a labelled name and role (`구병삼/통일부 대변인`, `▷김태현 :`). */
   labelled(name: string, role: string | null): Speaker {
     const known = this.people.named(name);
-    if (known && (!role || known.role)) return asSpeaker(known);
+    if (known && (!role || known.role)) return this.meet(known);
     const parts = role ? splitRole(role) : { organization: null, title: null };
-    return asSpeaker(this.people.add({ name, role, organization: parts.organization, title: parts.title }));
+    return this.meet(this.people.add({ name, role, organization: parts.organization, title: parts.title }));
   }
 
   /** Resolves a headline's naming word (`정부`, `기자협회`, `이해찬`, `실사단`) against what the body introduced. */
@@ -86,7 +101,7 @@ export class Referents {
     // The longest ending decides: `편지에는` ends in `에는`, a place, not a topic.
     const split = particleSplits(word).filter((s) => s.particle).sort((a, b) => b.particle.length - a.particle.length)[0];
     if (!split || (split.particle !== '은' && split.particle !== '는') || split.stem.length < 2 || CONTEXT_WORDS.has(split.stem) || PRONOUNS.has(split.stem)) return null;
-    if (isPersonName(split.stem)) return asSpeaker(this.people.add({ name: split.stem, role: null, organization: null, title: null }));
+    if (isPersonName(split.stem)) return this.meet(this.people.add({ name: split.stem, role: null, organization: null, title: null }));
     if (!/^[가-힣A-Za-z0-9]{2,12}$/.test(split.stem) || NOT_ORGANIZATIONS.has(split.stem)) return null;
     return this.remember(orgSpeaker([split.stem]));
   }
@@ -105,7 +120,9 @@ export class Referents {
     for (let s = Math.max(0, k - 6); s <= k; s += 1) {
       const m = mentionAt(tokens, s);
       if (!m || m.last !== k || !(anyParticle || SUBJECT_PARTICLES.has(m.particle))) continue;
-      return asSpeaker(this.people.named(m.name) ?? this.people.add(m));
+      // `김씨는` after `김모(34)씨`: the surname and the honorific point back.
+      const short = m.name.length === 1 && m.title && HONORIFIC_TITLES.has(m.title) ? this.people.lastWithSurname(m.name, this.visible) : undefined;
+      return this.meet(short ?? this.people.named(m.name) ?? this.people.add(m));
     }
     return null;
   }
@@ -138,8 +155,8 @@ export class Referents {
     }
     const before = j >= 0 && !(tokens[j] as Token).breakAfter ? (tokens[j] as Token).text : null;
     const short = [...modifiers, stem].join(' ');
-    if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem))) {
-      const known = this.people.bySurnameAndTitle(before, short);
+    if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem, this.visible))) {
+      const known = this.people.bySurnameAndTitle(before, short, this.visible);
       if (known) return asSpeaker(known);
       // `김 전 장관은` with no 김 introduced: someone, by surname and title only.
       if (!DETERMINERS.has(before) && !BACK_POINTERS.has(before)) {
@@ -176,7 +193,7 @@ export class Referents {
     if (!fresh) {
       const descriptorFree = words.length === modifiers.length;
       if (descriptorFree || pointed) {
-        const known = this.people.byTitle(short);
+        const known = this.people.byTitle(short, this.visible);
         if (known && (pointed || descriptorFree)) return asSpeaker(known);
       }
       const earlier = this.findUnnamed((s) => !!s.role && (s.role === role || s.role.endsWith(` ${role}`) || (pointed && !!s.title && titleMatches(s.title, stem))));

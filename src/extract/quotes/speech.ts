@@ -62,13 +62,16 @@ export function isNamed(text: string, close: number): boolean {
 
 /** Whether the span is a question someone put (`”냐고 묻자`, `”고 묻는 기자`, `”는 질문에`). */
 export function isQuestion(text: string, span: QuoteSpan): boolean {
-  const tail = text.slice(span.close + 1, span.close + 1 + LOOKAHEAD);
+  const tail = text.slice(span.close + 1, span.close + 1 + LOOKAHEAD * 2);
   const words = tail.split(/\s+/);
   const glued = words[0] ?? '';
-  const asked = (w: string | undefined) => !!w && QUESTION_STEMS.some((s) => w.startsWith(s));
-  if (QUESTION_ENDINGS.some((e) => glued.startsWith(e))) return asked(words[1]) || asked(words[2]) || /질문|물음/.test(words[1] ?? '') || /[?？]$/.test(span.inner);
-  if (/^(?:라고|이라고|고|하고)$/.test(glued) && asked(words[1])) return true;
-  return /^(?:라는|는|이라는)$/.test(glued) && /^(?:질문|물음)/.test(words[1] ?? '');
+  const next = words.slice(1, 4);
+  const asked = (w: string) => QUESTION_STEMS.some((s) => w.startsWith(s)) || /^(?:질문|물음)/.test(w);
+  if (QUESTION_ENDINGS.some((e) => glued.startsWith(e))) return next.some(asked) || /[?？]$/.test(span.inner);
+  // `“…있느냐”는 기자의 질문에`, `“…했나”라고 묻자`: a question form, then asking within a few words.
+  const questionForm = /(?:냐|니|까|나요|는가|[?？])[.]?$/.test(span.inner);
+  if (/^(?:라고|이라고|고|하고)$/.test(glued)) return asked(words[1] ?? '') || (questionForm && next.some(asked));
+  return /^(?:라는|는|이라는)$/.test(glued) && (/^(?:질문|물음)/.test(words[1] ?? '') || (questionForm && next.some(asked)));
 }
 
 /**

@@ -33,6 +33,19 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
   return out;
 }
 
+/**
+ * The speaker a title names beside its first quote (`[인터뷰] 김지수 작가 “…”`): in an
+ * interview the body's first quotes without a subject are theirs.
+ */
+export function titleSpeaker(source: QuoteSource, refs: Referents): Speaker | null {
+  const text = source.text.slice(0, TITLE_LIMIT);
+  for (const span of topLevelSpans(text)) {
+    if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close)) continue;
+    return speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs);
+  }
+  return null;
+}
+
 /** The phrase right before the quote: `기자협회 "…"`, `허성욱 NIPA 원장 “…”`, `[정치쇼] 김현욱 "…"`. */
 function speakerBefore(text: string, span: QuoteSpan, refs: Referents): Speaker | null {
   let from = span.open;
