@@ -52,7 +52,20 @@ const NOT_BARE = /(?:[을를은는에와과의]|에서|에게|으로|하는|했�
 // `(45)`, `(토트넘)`, `(이하 코레일)` inside a word, not at its start.
 const INNER_PAREN = /([^\s(])\([^()\s]{1,12}\)/g;
 const MARKS = '·“”"‘’「」『』';
-const TRIM = /^[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?/]+|[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?/]+$/g;
+// Punctuation trimmed off both ends of a word (by a loop: a regex anchored at the end
+// would rescan a long run of marks from every position).
+const EDGE = new Set([...`"'“”‘’「」『』《》〈〉<>()[]{}…·,.:;!?/`]);
+
+/** The word without the punctuation around it. */
+function trimEdges(raw: string): string {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && EDGE.has(raw[a] as string)) a += 1;
+  while (b > a && EDGE.has(raw[b - 1] as string)) b -= 1;
+  return raw.slice(a, b);
+}
+// Ends of verbs, adnominals and particles: such a word names no organization.
+const VERBISH = /(?:[다며면데고요죠자서지게록해돼던된할한는은을를에와과도만]|에서|에게|으로)$/;
 // Honorifics written after a name (`김철수 씨`, `조 씨`, `김 군`): no role of their own.
 const HONORIFICS = new Set(['씨', '군', '양', '옹']);
 // Titles written glued to a name.
@@ -78,7 +91,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const inner = raw.replace(INNER_PAREN, '$1');
-    const word = inner.replace(TRIM, '');
+    const word = trimEdges(inner);
     if (!word) {
       if (last) last.breakAfter = true;
       continue;
@@ -349,6 +362,8 @@ function titleWordsStart(words: readonly string[]): number {
 /** Whether a word can name an organization before a person (`NIPA`, `국민의힘`, `부산대병원`). */
 export function looksLikeOrganization(word: string): boolean {
   if (CONTEXT_WORDS.has(word) || DETERMINERS.has(word) || /^\d/.test(word)) return false;
+  // `묻자 한덕수 국무총리`, `밝힌 김 대표`: a verb before the name is no organization.
+  if (VERBISH.test(word) && !/^[A-Z]/.test(word)) return false;
   if (/^[A-Z][A-Za-z0-9&.-]*$/.test(word)) return true;
   return word.length >= 2 && (ORG_SUFFIXES.some((s) => word.endsWith(s)) || /[가-힣]{2,}/.test(word));
 }

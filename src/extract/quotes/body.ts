@@ -38,6 +38,8 @@ function setFocus(discourse: Discourse, speaker: Speaker): void {
 const BEFORE_WINDOW = 30;
 const AFTER_WINDOW = 10;
 const OPENERS = [...CONTINUATION_OPENERS].sort((a, b) => b.length - a.length);
+// The particle closing a noun phrase the asker stands in (`기자를`, `취재진에게`).
+const NP_END = /(?:[을를이가은는의에도]|에게)$/;
 const CONTEXT_OPENERS = new Set(['한편', '이날', '특히', '또', '또한', '반면', '앞서', '당시', '최근', '현재', '다만', '하지만', '그러나', '실제', '실제로']);
 const REPORTING = REPORTING_STEMS.filter((s) => s.length > 1 && s !== '라고' && s !== '이라고');
 
@@ -89,6 +91,8 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
     const last = speech[speech.length - 1] as QuoteSpan;
     const cue = cueIn(text, last.close + 1, sentence.end);
     const opener = opensWithContinuation(text, sentence);
+    // Only a sentence that reports speech (`밝혔다`) makes an unknown opening topic its speaker.
+    const reported = !!cue && REPORTING.some((s) => cue.startsWith(s));
     let sentenceSpeaker: Speaker | null = null;
     for (const span of speech) {
       let speaker: Speaker | null;
@@ -102,7 +106,7 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
         // A pronoun with no one to point to leaves the speaker unknown, not the last group.
         speaker = subject
           ? resolved(subject, discourse)
-          : (sentenceSpeaker ?? (opener ? null : openingTopic(span, sentence, words, refs)) ?? discourse.focus);
+          : (sentenceSpeaker ?? (opener || !reported ? null : openingTopic(span, sentence, words, refs)) ?? discourse.focus);
         sentenceSpeaker = speaker;
       }
       quotes.push({ text: clean(span.inner), speaker, cue, location: source.location, paragraphIndex: source.paragraphIndex });
@@ -200,9 +204,10 @@ function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Refere
       adnominal = true;
       continue;
     }
-    if (!adnominal) continue;
+    // The asker's phrase ends at its particle: `한 통신사 기자를` is read at `기자를`.
+    if (!adnominal || !(token.breakAfter || NP_END.test(w))) continue;
     const ref = refs.resolve(tokens, k, true);
-    if (ref?.kind === 'speaker') return ref.speaker;
+    return ref?.kind === 'speaker' ? ref.speaker : null;
   }
   const before = subjectBefore(span, sentence, words, refs);
   return before?.kind === 'speaker' ? before.speaker : null;

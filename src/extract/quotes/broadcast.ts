@@ -43,7 +43,7 @@ export function parseLabel(raw: string): Label | null {
   const slash = text.indexOf('/');
   const name = clean(slash === -1 ? text : text.slice(0, slash));
   // `('jj4 포획' 기자회견)`: what follows the role in brackets is the occasion, not the role.
-  const role = slash === -1 ? null : clean(text.slice(slash + 1).replace(/\([^()]{0,40}\)\s*$/, '')) || null;
+  const role = slash === -1 ? null : clean(text.slice(slash + 1).replace(/\([^()]{0,40}\)\s{0,3}$/, '')) || null;
   return isLabelName(name) ? { name, role } : null;
 }
 

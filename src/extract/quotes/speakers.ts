@@ -56,8 +56,11 @@ export class Referents {
 
   /** Learns `한국철도공사(이하 코레일)`: the short name stands for the organization. */
   learnAliases(text: string): void {
-    const re = /([가-힣A-Za-z0-9]{2,20})\s?\(이하\s?([가-힣A-Za-z0-9]{1,12})\)/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) this.aliases.set(m[2] as string, m[1] as string);
+    for (let at = text.indexOf('(이하'); at !== -1; at = text.indexOf('(이하', at + 3)) {
+      const alias = /^\(이하\s?([가-힣A-Za-z0-9]{1,12})\)/.exec(text.slice(at, at + 20));
+      const before = /([가-힣A-Za-z0-9]{2,20})\s?$/.exec(text.slice(Math.max(0, at - 22), at));
+      if (alias && before) this.aliases.set(alias[1] as string, before[1] as string);
+    }
   }
 
   /**
@@ -101,7 +104,7 @@ export class Referents {
     // The longest ending decides: `편지에는` ends in `에는`, a place, not a topic.
     const split = particleSplits(word).filter((s) => s.particle).sort((a, b) => b.particle.length - a.particle.length)[0];
     if (!split || (split.particle !== '은' && split.particle !== '는') || split.stem.length < 2 || CONTEXT_WORDS.has(split.stem) || PRONOUNS.has(split.stem)) return null;
-    if (isPersonName(split.stem)) return this.meet(this.people.add({ name: split.stem, role: null, organization: null, title: null }));
+    if (isPersonName(split.stem) && split.stem.length >= 3) return this.meet(this.people.add({ name: split.stem, role: null, organization: null, title: null }));
     if (!/^[가-힣A-Za-z0-9]{2,12}$/.test(split.stem) || NOT_ORGANIZATIONS.has(split.stem)) return null;
     return this.remember(orgSpeaker([split.stem]));
   }

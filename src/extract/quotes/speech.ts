@@ -98,7 +98,7 @@ export function cueIn(text: string, from: number, to: number): string | null {
   const words = text
     .slice(from, Math.min(to, from + 200))
     .split(/\s+/)
-    .map((w) => w.replace(/[.,!?"”’')\]]+$/, ''))
+    .map((w) => w.replace(/[.,!?"”’')\]]{1,6}$/, ''))
     .filter(Boolean);
   // The first word is the quotative ending glued to the mark (`”고`), not the verb.
   for (const word of words.slice(1)) {
