@@ -1,6 +1,6 @@
 import type { Person, Speaker } from '../schema.js';
 import { isPersonName, surnameOf } from './names.js';
-import { findMentions, particleSplits, titleSuffix, type Mention } from './roles.js';
+import { mentionsIn, particleSplits, titleSuffix, tokenize, type Mention, type Token } from './roles.js';
 
 // Particles of a subject: a bare name must stand as one at least once to count.
 const SUBJECT_MARKS = new Set(['은', '는', '이', '가', '도']);
@@ -24,6 +24,8 @@ export class PeopleIndex {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person[]>();
   private readonly byTitleWord = new Map<string, Person[]>();
+  private readonly read = new Map<string, Person[]>();
+  private readonly tokens = new Map<string, Token[]>();
 
   /** Records a mention; returns the person as first introduced. */
   add(mention: Pick<Mention, 'name' | 'role' | 'organization' | 'title'> & { others?: string[] }): Person {
@@ -57,7 +59,19 @@ export class PeopleIndex {
 
   /** Reads every mention in `text` into the index; returns the people it names. */
   addFrom(text: string): Person[] {
-    return findMentions(text).map((mention) => this.add(mention));
+    // The quote extractor reads each piece again to know who was introduced before it.
+    const known = this.read.get(text);
+    if (known) return known;
+    const people = mentionsIn(this.tokensOf(text)).map((mention) => this.add(mention));
+    this.read.set(text, people);
+    return people;
+  }
+
+  /** The words of a text, split once per article and shared by every reader. */
+  tokensOf(text: string): Token[] {
+    let tokens = this.tokens.get(text);
+    if (!tokens) this.tokens.set(text, (tokens = tokenize(text)));
+    return tokens;
   }
 
   /**

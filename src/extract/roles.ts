@@ -40,13 +40,18 @@ export interface Mention {
   others?: string[];
 }
 
-const TITLE_LIST = [...TITLES].sort((a, b) => b.length - a.length);
+// Titles and particles are looked up by the word's last few letters (a set per length),
+// not by scanning the lists: these run for every word of the article.
+const TITLE_SET = new Set(TITLES);
+const MAX_TITLE = Math.max(...TITLES.map((t) => t.length));
 const PARTICLES = [
   '께서는', '께서도', '에게서', '에서는', '에서도', '에게는', '으로는', '이라고', '께서', '에서', '에게', '으로',
   '라고', '과의', '와의', '에는', '에도', '까지', '부터', '처럼', '보다', '로서', '이며', '이고', '이다', '이나',
   '들은', '들이', '들도', '들의', '들을',
   '은', '는', '이', '가', '을', '를', '의', '과', '와', '도', '만', '에', '로', '랑',
 ].sort((a, b) => b.length - a.length);
+const PARTICLE_SET = new Set(PARTICLES);
+const MAX_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 // A word ending like this is not a bare noun: a particle, a verb's adnominal ending.
 const NOT_BARE = /(?:[을를은는에와과의]|에서|에게|으로|하는|했던|하던|하고|이고|된|한|할|던)$/;
 // `(45)`, `(토트넘)`, `(이하 코레일)` inside a word, not at its start.
@@ -70,6 +75,9 @@ const VERBISH = /(?:[다며면데고요죠자서지게록해돼던된할한는�
 const HONORIFICS = new Set(['씨', '군', '양', '옹']);
 // Titles written glued to a name.
 const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
+const GLUED_HINT = /기자|여사|[씨군양옹]/;
+// The word after a name that may be an honorific (`씨는`) or the `모` of `유 모 씨`.
+const HONORIFIC_HINT = /^[씨군양옹모]/;
 
 /**
  * Splits text into words, keeping offsets and whether punctuation closed each one.
@@ -125,15 +133,21 @@ function personName(word: string): boolean {
 /** The ways to read a word as stem + particle, the bare word first. */
 export function particleSplits(word: string): Array<{ stem: string; particle: string }> {
   const out = [{ stem: word, particle: '' }];
-  for (const p of PARTICLES) {
-    if (word.length > p.length && word.endsWith(p)) out.push({ stem: word.slice(0, -p.length), particle: p });
+  for (let n = MAX_PARTICLE; n >= 1; n -= 1) {
+    if (word.length <= n) continue;
+    const p = word.slice(-n);
+    if (PARTICLE_SET.has(p)) out.push({ stem: word.slice(0, -n), particle: p });
   }
   return out;
 }
 
 /** The title a word ends with (`의료정보센터장` → `센터장`), or null. */
 export function titleSuffix(stem: string): string | null {
-  return TITLE_LIST.find((t) => stem.endsWith(t) && (stem === t || !WHOLE_WORD_TITLES.has(t))) ?? null;
+  for (let n = Math.min(MAX_TITLE, stem.length); n >= 1; n -= 1) {
+    const t = stem.slice(-n);
+    if (TITLE_SET.has(t) && (n === stem.length || !WHOLE_WORD_TITLES.has(t))) return t;
+  }
+  return null;
 }
 
 /** Reads a word as title + particle (`원장은` → `원장`, `은`), or null when it is no title. */
@@ -155,6 +169,7 @@ function isBare(word: string): boolean {
 function foreignWord(token: Token | undefined): boolean {
   if (!token) return false;
   const w = token.text;
+  if (w.length > 6 || COUNTRIES.has(w) || KNOWN_ORGANIZATIONS.has(w)) return false;
   return isForeignNameWord(w) && !titleSuffix(w) && !COUNTRIES.has(w) && !KNOWN_ORGANIZATIONS.has(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !/계$/.test(w);
 }
 
@@ -196,7 +211,8 @@ function namedMention(tokens: readonly Token[], i: number): Mention | null {
 /** `파비오 모스카 교수`, `조 바이든 대통령`: two or three foreign name words, then the role. */
 function foreignMention(tokens: readonly Token[], i: number): Mention | null {
   const head = tokens[i];
-  if (!head || head.breakAfter) return null;
+  const second = tokens[i + 1];
+  if (!head || !second || head.breakAfter || second.breakBefore) return null;
   // `조 바이든`: a one-syllable given name, only before a foreign family name.
   const short = /^[가-힣]$/.test(head.text) && !DETERMINERS.has(head.text) && !BACK_POINTERS.has(head.text) && !TITLE_MODIFIERS.has(head.text);
   if (!foreignWord(head) && !(short && foreignWord(tokens[i + 1]))) return null;
@@ -240,7 +256,7 @@ function roleAfter(tokens: readonly Token[], nameIndex: number, from: number): {
 /** `조 씨`, `A 씨`, `유 모 씨`, `김철수 씨`: a name or surname and an honorific, no role. */
 function honorificMention(tokens: readonly Token[], i: number): Mention | null {
   const first = tokens[i] as Token;
-  if (first.breakAfter) return null;
+  if (first.breakAfter || !HONORIFIC_HINT.test(tokens[i + 1]?.text ?? '')) return null;
   const masked = tokens[i + 1]?.text === '모' && !(tokens[i + 1] as Token).breakAfter ? 1 : 0;
   const next = tokens[i + 1 + masked];
   if (!next || next.breakBefore) return null;
@@ -297,6 +313,8 @@ function groupMention(tokens: readonly Token[], i: number): Mention | null {
 
 /** `홍길동기자`, `김씨는`, `박모씨`: name and title written as one word. */
 function gluedMention(word: string): Omit<Mention, 'first' | 'last'> | null {
+  // Most words hold none of these titles: skip them before splitting off particles.
+  if (!GLUED_HINT.test(word)) return null;
   for (const { stem, particle } of particleSplits(word)) {
     const title = GLUED_TITLES.find((t) => stem.endsWith(t) && stem.length > t.length);
     if (!title) continue;
@@ -370,7 +388,11 @@ export function looksLikeOrganization(word: string): boolean {
 
 /** Every person named with a role in `text`, in order. */
 export function findMentions(text: string): Mention[] {
-  const tokens = tokenize(text);
+  return mentionsIn(tokenize(text));
+}
+
+/** Every person named with a role in a tokenized text, in order. */
+export function mentionsIn(tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const mention = mentionAt(tokens, i);

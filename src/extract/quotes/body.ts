@@ -6,7 +6,7 @@ import { CONTINUATION_OPENERS, QUESTION_STEMS, REPORTING_STEMS, SUBORDINATE_WORD
 import type { Quote, Speaker } from '../../schema.js';
 import { clean } from '../../util/text.js';
 import { asSpeaker } from '../people.js';
-import { mentionAt, tokenize, type Token } from '../roles.js';
+import { mentionAt, type Token } from '../roles.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { cueIn, isQuestion, isSpeech } from './speech.js';
 import { TOPIC_PARTICLES, type Referents, type SubjectRef } from './speakers.js';
@@ -49,8 +49,8 @@ interface Words {
   inside: boolean[];
 }
 
-function wordsOf(text: string, spans: readonly QuoteSpan[]): Words {
-  const tokens = tokenize(text);
+function wordsOf(text: string, spans: readonly QuoteSpan[], refs: Referents): Words {
+  const tokens = refs.people.tokensOf(text);
   const inside: boolean[] = [];
   let s = 0;
   for (const token of tokens) {
@@ -80,7 +80,7 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
 export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Discourse): Quote[] {
   const text = source.text;
   const spans = topLevelSpans(text);
-  const words = wordsOf(text, spans);
+  const words = wordsOf(text, spans, refs);
   const quotes: Quote[] = [];
   for (const sentence of splitSentences(text, spans)) {
     const speech = sentence.spans.filter((span) => isSpeech(text, span, sentence.start, sentence.end));

@@ -57,6 +57,8 @@ function isLabelName(name: string): boolean {
 
 /** The words between the outer marks of a quote (`"…"`, `- "…"`), the marks dropped; an unclosed quote keeps the rest. */
 export function unquote(raw: string): string | null {
+  const head = raw.trimStart()[0] ?? '';
+  if (!head || (!OPEN_MARKS.includes(head) && !'-–—'.includes(head))) return null;
   let text = clean(raw).replace(/^[-–—]\s?/, '');
   if (!text || !OPEN_MARKS.includes(text[0] as string)) return null;
   text = text.slice(1);
@@ -67,6 +69,7 @@ export function unquote(raw: string): string | null {
 
 /** `[구병삼/통일부 대변인 : "…"]`: a whole line in brackets, label, colon, quote. */
 export function bracketQuote(line: string): Labelled | null {
+  if (line[0] !== '[') return null;
   const text = clean(line);
   if (!text.startsWith('[') || !text.endsWith(']')) return null;
   const body = text.slice(1, -1);
@@ -79,6 +82,7 @@ export function bracketQuote(line: string): Labelled | null {
 
 /** `<마우리치오 푸가티 / 트렌토시 시장> "…"`: a label in angle brackets, then the quote. */
 export function angleQuote(line: string): Labelled | null {
+  if (!'<〈‹＜《'.includes(line[0] ?? '')) return null;
   const text = clean(line);
   const open = '<〈‹＜《'.indexOf(text[0] ?? '');
   if (open === -1) return null;
@@ -91,6 +95,7 @@ export function angleQuote(line: string): Labelled | null {
 
 /** `▶ 인터뷰 : 강초 / 부산 금정구`: a label line whose words come on the next line. */
 export function interviewLabel(line: string): Label | null {
+  if (line.length > MAX_LABEL * 2 || !'▶▷►'.includes(line[0] ?? '')) return null;
   const text = clean(line);
   if (!text.startsWith('▶') && !text.startsWith('▷') && !text.startsWith('►')) return null;
   const rest = text.slice(1).trimStart();
@@ -104,6 +109,7 @@ export function interviewLabel(line: string): Label | null {
 
 /** `토드 블란취 / 트럼프 변호사`: a line that is only a name and a role, the words on the next line. */
 export function nameLine(line: string): Label | null {
+  if (line.length > MAX_LABEL * 2) return null;
   const text = clean(line);
   if (!text.includes('/') || text.length > MAX_LABEL || OPEN_MARKS.includes(text[0] as string)) return null;
   const label = parseLabel(text);
@@ -115,6 +121,8 @@ export function nameLine(line: string): Label | null {
  * someone the article introduced; metadata lines (`■ 진행 : …`) are no turns.
  */
 export function transcriptTurn(line: string, known: (name: string) => boolean): Labelled | null {
+  // The label sits in the first words: no colon there, no turn (and no need to read on).
+  if (!/[:：]/.test(line.slice(0, 24))) return null;
   const text = clean(line);
   const marked = TURN_MARKS.includes(text[0] ?? '');
   const rest = marked ? text.slice(1).trimStart() : text;

@@ -36,13 +36,20 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
     pending = read.pending;
     body.push(...read.quotes);
   }
+  const byParagraph = new Map<number | null, Quote[]>();
+  for (const quote of body) {
+    const list = byParagraph.get(quote.paragraphIndex);
+    if (list) list.push(quote);
+    else byParagraph.set(quote.paragraphIndex, [quote]);
+  }
   const out: Quote[] = [];
   const bodyKeys = new Set(body.map((q) => skeleton(q.text)));
   const bodyIndex = [...bodyKeys].join('\n');
   let captionQuotes = 0;
   for (const source of sources) {
     if (source.location === 'body') {
-      out.push(...body.filter((q) => q.paragraphIndex === source.paragraphIndex));
+      out.push(...(byParagraph.get(source.paragraphIndex) ?? []));
+      byParagraph.delete(source.paragraphIndex);
     } else if (source.location === 'caption') {
       for (const quote of quotesOfText(source, refs, { focus: null })) {
         if (captionQuotes++ >= MAX_CAPTION_QUOTES) break;
@@ -86,11 +93,15 @@ function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, 
   return { quotes: quotesOfText(source, refs, discourse), pending: null };
 }
 
-/** Drops a quote printed twice in one place (a caption seen twice, a headline block repeated); `네.` in two turns stays. */
+/**
+ * Drops a quote printed twice in one place by the same speaker (a caption seen twice, a
+ * headline block repeated); `네.` in two turns, or the same words from two people, stay.
+ */
 function dedupe(quotes: readonly Quote[]): Quote[] {
   const seen = new Set<string>();
   return quotes.filter((q) => {
-    const key = `${q.location}|${q.paragraphIndex ?? ''}|${skeleton(q.text)}`;
+    const who = q.speaker ? `${q.speaker.name ?? ''}|${q.speaker.role ?? ''}` : '';
+    const key = `${q.location}|${q.paragraphIndex ?? ''}|${who}|${skeleton(q.text)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
