@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
-import { angleQuote, bracketQuote, interviewLabel, nameLine, parseLabel, transcriptTurn, unquote } from '../../src/extract/quotes/broadcast.js';
+import { angleQuote, bracketQuote, inlineLabelled, interviewLabel, nameLine, parseLabel, transcriptTurn, unquote } from '../../src/extract/quotes/broadcast.js';
 
 /** The quotes of a dev-set article (headline line, then body lines), as text. */
 function devQuotes(name: string) {
@@ -42,6 +42,18 @@ describe('broadcast labels, line by line', () => {
   it('reads a TV Chosun name line, but not a sentence with a slash', () => {
     expect(nameLine('토드 블란취 / 트럼프 변호사')).toEqual({ name: '토드 블란취', role: '트럼프 변호사' });
     expect(nameLine('수출은 늘었다 / 수입은 줄었다.')).toBeNull();
+    expect(nameLine('서울 / 연합뉴스')).toBeNull();
+    expect(nameLine('정부는 이날 / 발표했다')).toBeNull();
+  });
+
+  it('reads a label and its words joined on one line, as a page with <br> breaks gives them', () => {
+    expect(inlineLabelled('토드 블란취 / 트럼프 변호사 "검사들이 정치적 문제를 정치적 기소로 바꿨습니다."')).toEqual({
+      label: { name: '토드 블란취', role: '트럼프 변호사' },
+      words: '검사들이 정치적 문제를 정치적 기소로 바꿨습니다.',
+    });
+    expect(inlineLabelled('▶ 인터뷰 : 강초 / 부산 금정구 - "유치됐으면 좋겠습니다."')).toEqual({ label: { name: '강초', role: '부산 금정구' }, words: '유치됐으면 좋겠습니다.' });
+    expect(inlineLabelled('김 의원은 “찬성한다”고 말했다.')).toBeNull();
+    expect(inlineLabelled('수출 / 수입 비율은 “개선됐다”고 정부는 밝혔다.')).toBeNull();
   });
 
   it('reads marked transcript turns and skips the metadata lines', () => {

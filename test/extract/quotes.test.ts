@@ -259,8 +259,11 @@ describe('speech or not', () => {
         '코레일은 “탑승 거부”가 아닌 “미탑승 상황”에 대해 고개를 숙였다.',
         '출생증명서에는 “이름을 밝히지 않은 여성에게서 태어났다”는 문구가 실린다.',
         '글 말미에는 “mama(엄마)”라는 서명이 남겨져 있었다.',
+        '올해는 “기후위기”라는 말이 유행했다.',
       ]),
     ).toEqual([]);
+    // The same ending after a sentence is what someone said.
+    expect(who(['정부 안에서 “사퇴해야 한다”라는 말이 나왔다.']).map((q) => q[0])).toEqual(['사퇴해야 한다']);
   });
 
   it('counts partial quotes and quoted writing', () => {

@@ -51,8 +51,11 @@ export function parseLabel(raw: string): Label | null {
 function isLabelName(name: string): boolean {
   const words = name.split(' ');
   if (!name || words.length > MAX_NAME_WORDS || /[.!?。]$/.test(name)) return false;
-  if (words.length === 1) return isPersonName(name) || /^[가-힣][○◯OX*＊]{1,3}$/.test(name) || /^[가-힣]{2,6}$/.test(name);
-  return words.every((w) => /^[가-힣]{1,8}$/.test(w));
+  // A single word that is no Korean name may be a foreign one (`트럼프`), but not a place (`서울`, `금정구`).
+  const place = /[시군구도동읍면리]$/.test(name) || /^(?:서울|부산|대구|인천|광주|대전|울산|세종|제주|경기|강원)/.test(name);
+  if (words.length === 1) return isPersonName(name) || /^[가-힣][○◯OX*＊]{1,3}$/.test(name) || (/^[가-힣]{2,6}$/.test(name) && !place);
+  // Several words: a foreign name, none of them with a particle glued on (`정부는 이날` is prose).
+  return words.every((w) => /^[가-힣]{1,8}$/.test(w) && !/[은는을를의에도가]$/.test(w));
 }
 
 /** The words between the outer marks of a quote (`"…"`, `- "…"`), the marks dropped; an unclosed quote keeps the rest. */
@@ -91,6 +94,26 @@ export function angleQuote(line: string): Labelled | null {
   const label = parseLabel(text.slice(1, close));
   const words = unquote(text.slice(close + 1));
   return label && label.role && words ? { label, words } : null;
+}
+
+/**
+ * A label and the words on one line, as a page joins them when it breaks lines with
+ * `<br>` inside one paragraph: `토드 블란취 / 트럼프 변호사 "…"`,
+ * `▶ 인터뷰 : 강초 / 부산 금정구 - "…"`.
+ */
+export function inlineLabelled(line: string): Labelled | null {
+  const head = line.slice(0, MAX_LABEL + 24);
+  const at = head.search(/[-–—]?\s?["“]/);
+  if (at <= 0 || !head.slice(0, at).includes('/')) return null;
+  const prefix = line.slice(0, at);
+  const label = interviewLabel(prefix) ?? nameLine(prefix);
+  if (!label || /[은는이가을를의에도]$/.test(label.role ?? '')) return null;
+  // The quote runs to the end of the line: words after its closing mark make it prose.
+  const rest = line.slice(at);
+  const close = Math.max(rest.lastIndexOf('"'), rest.lastIndexOf('”'));
+  if (close > rest.search(/["“]/) && !/^[\s.…!?\]]*$/.test(rest.slice(close + 1))) return null;
+  const words = unquote(rest);
+  return words ? { label, words } : null;
 }
 
 /** `▶ 인터뷰 : 강초 / 부산 금정구`: a label line whose words come on the next line. */

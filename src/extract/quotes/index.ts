@@ -2,7 +2,7 @@ import type { Quote, Speaker } from '../../schema.js';
 import { skeleton } from '../../util/text.js';
 import type { PeopleIndex } from '../people.js';
 import { quotesOfText, type Discourse, type QuoteSource } from './body.js';
-import { angleQuote, bracketQuote, interviewLabel, nameLine, transcriptTurn, unquote, type Label } from './broadcast.js';
+import { angleQuote, bracketQuote, inlineLabelled, interviewLabel, nameLine, transcriptTurn, unquote, type Label } from './broadcast.js';
 import { Referents } from './speakers.js';
 import { quotesOfTitle, titleSpeaker } from './titles.js';
 
@@ -69,7 +69,7 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
  */
 function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, pending: Label | null): { quotes: Quote[]; pending: Label | null } {
   const say = (words: string, speaker: Speaker | null): Quote => ({ text: words, speaker, cue: null, location: source.location, paragraphIndex: source.paragraphIndex });
-  const labelled = bracketQuote(source.text) ?? angleQuote(source.text);
+  const labelled = bracketQuote(source.text) ?? angleQuote(source.text) ?? inlineLabelled(source.text);
   if (labelled) {
     const speaker = refs.labelled(labelled.label.name, labelled.label.role);
     return { quotes: [say(labelled.words, speaker)], pending: null };

@@ -52,12 +52,20 @@ export function isPartialQuote(text: string, close: number): boolean {
 }
 
 /** Whether the words after a closing mark make the span a name (`’는 주제로`, `”라는 캠페인`, `”는 문구`). */
-export function isNamed(text: string, close: number): boolean {
+export function isNamed(text: string, close: number, inner = ''): boolean {
   const raw = text.slice(close + 1, close + 1 + LOOKAHEAD);
+  // `“기후위기”라는 말`: one or two words with no verb, taken up as a word, are a term.
+  if (inner && isTerm(inner) && /^(?:이라는|라는|이란|란)\s?(?:말|단어|표현|용어|개념|신조어)/.test(raw)) return true;
   if (isPartialQuote(text, close)) return false;
   if (/^(?:이라는|라는|이란|란)(?:\s|$)/.test(raw)) return true;
   const rest = raw.replace(/^(?:이라는|라는|이란|란|[은는을를이가의와과]|으로|로)?\s?/, '');
   return NAMINGS.some((n) => rest.startsWith(n));
+}
+
+/** Whether quoted words are a term, not a sentence: at most two words, none ending like a verb. */
+function isTerm(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  return words.length <= 2 && inner.length <= 12 && !/(?:다|요|까|냐|자|라|죠|네|지|니)[.!?]?$/.test(inner.trim());
 }
 
 /** Whether the span is a question someone put (`”냐고 묻자`, `”고 묻는 기자`, `”는 질문에`). */
@@ -81,7 +89,7 @@ export function isQuestion(text: string, span: QuoteSpan): boolean {
  */
 export function isSpeech(text: string, span: QuoteSpan, sentenceStart: number, sentenceEnd: number): boolean {
   if (span.style === 'single' || span.style === 'title') return false;
-  if (isNamed(text, span.close)) return false;
+  if (isNamed(text, span.close, span.inner)) return false;
   if (quotativeAfter(text, span.close) || isPartialQuote(text, span.close)) return true;
   // A quote that is the whole sentence (after a colon or a dash, or a paragraph of speech).
   const before = text.slice(sentenceStart, span.open).trim();

@@ -24,7 +24,7 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
   const text = source.text.slice(0, TITLE_LIMIT);
   const out: Quote[] = [];
   for (const span of topLevelSpans(text)) {
-    if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close)) continue;
+    if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close, span.inner)) continue;
     const words = clean(span.inner);
     const speaker = speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs) ?? repeatedFrom(words, body);
     if (!speaker) continue;
@@ -40,7 +40,7 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
 export function titleSpeaker(source: QuoteSource, refs: Referents): Speaker | null {
   const text = source.text.slice(0, TITLE_LIMIT);
   for (const span of topLevelSpans(text)) {
-    if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close)) continue;
+    if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close, span.inner)) continue;
     return speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs);
   }
   return null;
