@@ -32,19 +32,21 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
   const subheadings = extractSubheadings(layout);
   const dates = extractDates(layout, doc.meta, context);
   const url = options.url ?? doc.meta.url;
-  const captions = extractCaptions(layout, url);
+  const captions = extractCaptions(layout, url, headline);
   const body = extractParagraphs(layout);
   const bylines = extractBylines(layout, doc.meta, body.datelineBylines);
 
   const sources: QuoteSource[] = [];
+  // Block index → paragraph index, for pages with many thousands of paragraphs.
+  const paragraphOf = new Map(body.sources.map((block, p) => [block, p]));
   layout.roles.forEach((role, i) => {
     const block = layout.blocks[i] as Block;
     if (role === 'headline') sources.push({ text: headline ?? block.text, location: 'headline', paragraphIndex: null });
     else if (role === 'subheading') sources.push({ text: block.text, location: 'subheading', paragraphIndex: null });
     else if (role === 'caption') sources.push({ text: splitCaption(block.text, block.kind === 'caption').text, location: 'caption', paragraphIndex: null });
     else if (role === 'body') {
-      const p = body.sources.indexOf(i);
-      if (p !== -1) sources.push({ text: body.paragraphs[p] as string, location: 'body', paragraphIndex: p });
+      const p = paragraphOf.get(i);
+      if (p !== undefined) sources.push({ text: body.paragraphs[p] as string, location: 'body', paragraphIndex: p });
     }
   });
   if (headline && !layout.roles.includes('headline')) sources.unshift({ text: headline, location: 'headline', paragraphIndex: null });

@@ -42,6 +42,13 @@ export interface Block {
   label?: string | null;
   /** Machine-readable time the markup gave beside the printed one (`data-date-time`). */
   datetime?: string | null;
+  /**
+   * Where the frontend found the block: before the article body (`head`), inside it
+   * (`body`) or after it (`tail`). Absent when the input has no such structure (text).
+   */
+  zone?: 'head' | 'body' | 'tail';
+  /** The caption was read from an image's `alt` text, the weakest source. */
+  fromAlt?: boolean;
 }
 
 /** What the page says about itself outside the body (meta tags, JSON-LD, front matter). */

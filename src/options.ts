@@ -68,12 +68,20 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   };
 }
 
+// Building an Intl formatter costs more than parsing a small article: remember answers.
+const knownZones = new Map<string, boolean>();
+
 function isValidTimeZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || !zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (knownZones.size < 100) knownZones.set(zone, valid);
   }
+  return valid;
 }

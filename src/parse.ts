@@ -5,15 +5,16 @@ import { GisaError, isGisaError } from './errors.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { ArticleSchema, type Article, type Format } from './schema.js';
 import { sniffFormat } from './sniff/index.js';
+import { htmlToBlocks } from './html/index.js';
 import { textToBlocks } from './text/index.js';
 
 type Frontend = (text: string, options: ResolvedOptions) => BlockDocument;
 
 const FRONTENDS: Record<Format, Frontend> = {
   text: (text) => textToBlocks(text),
-  // Until their frontends land, Markdown and HTML are read line by line as text.
+  // Until its frontend lands, Markdown is read line by line as text.
   markdown: (text) => ({ ...textToBlocks(text), format: 'markdown' }),
-  html: (text) => ({ ...textToBlocks(text.replace(/<[^<>]{0,2000}>/g, '\n')), format: 'html' }),
+  html: htmlToBlocks,
 };
 
 /**

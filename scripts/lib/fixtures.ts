@@ -8,6 +8,8 @@ export interface Fixture {
   goldPath: string;
   gold: Gold;
   format: string;
+  /** The fixture's folder (`html`, `built`, `markdown`, `text`): how results are grouped. */
+  group: string;
 }
 
 /** The corpus gold format (see fixtures/README.md). */
@@ -41,7 +43,8 @@ export function findFixtures(root: string): Fixture[] {
         if (!input) continue;
         const gold = JSON.parse(readFileSync(path, 'utf8')) as Gold;
         const format = input.endsWith('.md') ? 'markdown' : input.endsWith('.txt') ? 'text' : 'html';
-        out.push({ name: `${basename(dirname(path))}/${stem}`, input, goldPath: path, gold, format });
+        const group = basename(dirname(path));
+        out.push({ name: `${group}/${stem}`, input, goldPath: path, gold, format, group });
       }
     }
   };

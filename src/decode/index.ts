@@ -1,5 +1,8 @@
 import { GisaError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
+import { declaredCharset, normalizeLabel } from './charset.js';
+import { makeDecoder } from './decoder.js';
+import { repairMojibake } from './mojibake.js';
 
 /** Text ready for a frontend, with the charset it was read in. */
 export interface Decoded {
@@ -11,8 +14,10 @@ export interface Decoded {
 
 /**
  * Turns the caller's input into text: strings pass through, bytes are decoded by BOM,
- * `options.charset`, UTF-8, then EUC-KR/CP949. Refuses input over `maxInputBytes`
- * (`INPUT_TOO_LARGE`), empty input (`EMPTY_INPUT`) and binary data (`UNDECODABLE`).
+ * `options.charset`, UTF-8 when the bytes are valid UTF-8 (whatever the page declares),
+ * the page's `<meta charset>`, then EUC-KR/CP949. CP949 text already mis-decoded as
+ * Latin-1 (`ÀÔ·Â`) is repaired. Refuses input over `maxInputBytes` (`INPUT_TOO_LARGE`),
+ * empty input (`EMPTY_INPUT`) and binary data (`UNDECODABLE`).
  */
 export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
   let decoded: Decoded;
@@ -33,37 +38,54 @@ export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
     throw new GisaError('UNDECODABLE', 'the input is not text: it looks like binary data (control characters or undecodable bytes)');
   }
   if (decoded.text.charCodeAt(0) === 0xfeff) decoded.text = decoded.text.slice(1);
+  const repaired = repairMojibake(decoded.text);
+  if (repaired !== null) {
+    decoded.text = repaired;
+    decoded.charset = 'euc-kr';
+    decoded.warnings.push('repaired CP949 (EUC-KR) text that had been decoded as Latin-1');
+  }
   return decoded;
 }
 
 function decodeBytes(bytes: Uint8Array, charset: string | null): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.length)), charset: bom.charset, warnings: [] };
+  const utf8 = tryDecode('utf-8', bytes);
   if (charset) {
-    const decoder = makeDecoder(charset, false);
-    if (!decoder) throw new GisaError('INVALID_OPTIONS', `options.charset names a charset this runtime cannot decode: ${charset}`);
-    return { text: decoder.decode(bytes), charset: decoder.encoding, warnings: [] };
-  }
-  for (const label of ['utf-8', 'euc-kr']) {
+    const label = normalizeLabel(charset);
     const decoder = makeDecoder(label, true);
-    if (!decoder) continue;
-    try {
-      return { text: decoder.decode(bytes), charset: decoder.encoding, warnings: [] };
-    } catch {
-      // not this charset: try the next
+    if (!decoder) throw new GisaError('INVALID_OPTIONS', `options.charset names a charset this runtime cannot decode: ${charset}`);
+    const strict = tryDecode(label, bytes);
+    if (strict !== null) return { text: strict, charset: decoder.encoding, warnings: [] };
+    if (utf8 !== null) {
+      return { text: utf8, charset: 'utf-8', warnings: [`options.charset is ${charset} but the bytes are UTF-8; decoded as UTF-8`] };
     }
+    return { text: (makeDecoder(label, false) as TextDecoder).decode(bytes), charset: decoder.encoding, warnings: [`some bytes are not valid ${charset}`] };
   }
+  const declared = declaredCharset(bytes);
+  if (utf8 !== null) {
+    const warnings = declared && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8) ? [`the page declares ${declared} but its bytes are UTF-8; decoded as UTF-8`] : [];
+    return { text: utf8, charset: 'utf-8', warnings };
+  }
+  const fallbacks = [declared, 'euc-kr'].filter((l): l is string => !!l && l !== 'utf-8' && !!makeDecoder(l, false));
+  for (const label of fallbacks) {
+    const text = tryDecode(label, bytes);
+    if (text !== null) return { text, charset: (makeDecoder(label, false) as TextDecoder).encoding, warnings: [] };
+  }
+  const label = fallbacks[0] ?? 'utf-8';
+  const lossy = makeDecoder(label, false) as TextDecoder;
   return {
-    text: new TextDecoder('utf-8').decode(bytes),
-    charset: 'utf-8',
-    warnings: ['the bytes are neither valid UTF-8 nor EUC-KR; decoded as UTF-8 with replacement characters'],
+    text: lossy.decode(bytes),
+    charset: lossy.encoding,
+    warnings: [`the bytes are not valid in any charset tried (${[...fallbacks, 'utf-8'].join(', ')}); decoded as ${label} with replacement characters`],
   };
 }
 
-/** A decoder for `label`, or null when the runtime does not know the charset. */
-export function makeDecoder(label: string, fatal: boolean): TextDecoder | null {
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  const decoder = makeDecoder(label, true);
+  if (!decoder) return null;
   try {
-    return new TextDecoder(label, { fatal });
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -95,14 +117,22 @@ function tooLarge(size: number, max: number): GisaError {
   );
 }
 
-// Control characters other than tab, line feed, carriage return, form feed; and U+FFFD.
-const SUSPECT = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g;
-
-/** Whether decoded text is really binary: many control or replacement characters. */
+/**
+ * Whether decoded text is really binary: more than 10% control characters (other than
+ * tab, line feed, form feed, carriage return) or U+FFFD, in the first and last 8 Ki characters.
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 32768) + text.slice(-32768) : text;
-  const suspect = sample.match(SUSPECT)?.length ?? 0;
-  return suspect > 0 && suspect / sample.length > 0.1;
+  const count = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i += 1) {
+      const c = text.charCodeAt(i);
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0xfffd) n += 1;
+    }
+    return n;
+  };
+  const half = 8192;
+  if (text.length <= 2 * half) return count(0, text.length) > text.length * 0.1;
+  return count(0, half) + count(text.length - half, text.length) > 2 * half * 0.1;
 }
 
 function describe(value: unknown): string {

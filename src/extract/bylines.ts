@@ -3,14 +3,16 @@ import type { Byline } from '../schema.js';
 import type { Layout } from './layout.js';
 import { REPORTER_TITLES } from '../rules/people.js';
 import { clean } from '../util/text.js';
-import { hasNameShape } from './names.js';
+import { hasNameShape, isPersonName } from './names.js';
 
 const TITLES = [...REPORTER_TITLES].sort((a, b) => b.length - a.length);
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}/g;
 const PHOTO_ONLY = /^(?:사진|영상\s{0,2}(?:취재|편집|촬영|제공)?|그래픽|촬영|편집|VJ|카메라|디자인|일러스트|자료)\s{0,2}[=:：]/;
-const WRITER_PREFIX = /^(?:글\s{0,2}[·ㆍ&]\s{0,2}사진|글|기사|취재)\s{0,2}[=:：]?\s{0,2}/;
+const WRITER_PREFIX = /^(?:글\s{0,2}[·ㆍ&]\s{0,2}사진|글|기사|취재)(?:\s{0,2}[=:：]\s{0,2}|\s{1,2})/;
 const MORE = /\s{0,2}외\s{0,2}\d{1,2}\s{0,2}명$/;
 const SIGN_OFF = /입니다\.?$/;
+// Name-shaped words that bylines print but that name no reporter.
+const NOT_REPORTERS = new Set(['연합', '연합뉴스', '뉴시스', '뉴스1', '공동취재', '사진', '영상', '편집', '종합', '외신', '이메일', '원문', '인쇄', '인쇄하기', '구독', '공유', '전체', '이전', '다음', '기자', '온라인', '디지털', '인턴', '특별취재', '취재팀', '사회부', '정치부', '경제부', '국제부', '문화부', '체육부', '편집국', '보도국']);
 // A prefix word ending in a particle or verb ending belongs to a sentence, not a byline.
 const PARTICLE_END = /[을를은는에의와과도한된로]$/;
 
@@ -27,7 +29,13 @@ export interface BylineLine {
  * gives `credit: true` and no bylines. Returns null when the line is not a byline.
  */
 export function parseBylineLine(line: string): BylineLine | null {
-  let s = clean(line).replace(/^[/\-–—|]\s{0,2}/, '');
+  let s = clean(line)
+    .replace(/^[[【(]\s{0,2}(.{2,60}?)\s{0,2}[\]】)]$/, '$1')
+    .replace(/^[/\-–—|]\s{0,2}/, '')
+    .replace(/\s{0,2}[|·/l]\s{0,2}$/, '');
+  // `백승훈 / 사진제공 쿠팡플레이`: the writer, then the photo credit.
+  const credited = /^([가-힣]{2,4})\s{0,2}[/|]\s{0,2}(?:사진|화면|영상|그래픽)/.exec(s);
+  if (credited && isPersonName(credited[1] as string)) return { bylines: [{ name: credited[1] as string, title: null, email: null }], credit: false };
   if (!s || s.length > 120) return null;
   const emails = s.match(EMAIL) ?? [];
   s = clean(s.replace(EMAIL, ' ').replace(/[([<{]\s*[)\]>}]/g, ' ').replace(/[([<{]\s*$/, ''));
@@ -40,7 +48,8 @@ export function parseBylineLine(line: string): BylineLine | null {
   s = clean(s.replace(SIGN_OFF, '').replace(MORE, '').replace(/[.,;:]+$/, ''));
   if (s.length > 60) return null;
   // `부산=홍길동 기자`: what stands before `=` is a place or an outlet.
-  s = s.slice(s.lastIndexOf('=') + 1).trim();
+  const eq = s.lastIndexOf('=');
+  if (eq !== -1 && eq <= 20) s = s.slice(eq + 1).trim();
   const tokens = s.split(/[\s·,ㆍ、/]+/).filter(Boolean);
   let title: string | null = null;
   let last = tokens.length - 1;
@@ -57,7 +66,7 @@ export function parseBylineLine(line: string): BylineLine | null {
   const names: string[] = [];
   for (let i = last; i >= 0; i -= 1) {
     const token = tokens[i] as string;
-    if (!hasNameShape(token)) break;
+    if (!hasNameShape(token) || NOT_REPORTERS.has(token) || (!title && !isPersonName(token))) break;
     names.unshift(token);
   }
   const prefix = tokens.slice(0, last + 1 - names.length);
@@ -127,6 +136,11 @@ export function extractBylines(layout: Layout, meta: Metadata, datelineBylines: 
   for (const author of meta.authors) {
     const parsed = parseBylineLine(author);
     if (parsed) found.push(...parsed.bylines);
+    else {
+      // Metadata often gives the bare name (`meta name=author content=박윤수`).
+      const bare = clean(author);
+      if (isPersonName(bare) && !NOT_REPORTERS.has(bare)) found.push({ name: bare, title: null, email: null });
+    }
   }
   return dedupeBylines(found);
 }

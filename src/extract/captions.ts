@@ -2,6 +2,11 @@ import type { Block } from '../blocks.js';
 import type { Caption } from '../schema.js';
 import type { Layout } from './layout.js';
 import {
+  REPORTER_MAIL_TAIL,
+  BARE_PHOTO_CREDIT,
+  BROADCAST_TURN,
+  CAPTION_DATELINE,
+  TRAILING_PHOTO_DATE,
   BRACKET_CREDIT,
   BRACKET_PROVIDED,
   CREDIT_SHAPE,
@@ -51,14 +56,21 @@ export function splitCaption(line: string, bare = false): CaptionParts {
     text = clean(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length));
     return true;
   };
-  const bracketed = take(BRACKET_CREDIT) || take(BRACKET_PROVIDED) || take(POOL_CREDIT);
+  // Agency photos open with a dateline; its reporter or agency credits the photo if nothing else does.
+  let datelineCredit: string | null = null;
+  const dateline = CAPTION_DATELINE.exec(text);
+  if (dateline && dateline[0].length < text.length) {
+    datelineCredit = clean(dateline[2] ?? dateline[1] ?? '') || null;
+    text = text.slice(dateline[0].length);
+  }
+  const bracketed = take(BRACKET_CREDIT) || take(BRACKET_PROVIDED) || take(POOL_CREDIT) || take(REPORTER_MAIL_TAIL);
   text = text.replace(RESALE_NOTICE, '').replace(PHOTO_DESK_TAIL, '').trim();
   if (!bracketed) {
     const slash = SLASH_CREDIT.exec(text);
     if (slash && looksLikeCredit(slash[1] ?? '')) {
       credit = clean((slash[1] ?? '').replace(/^사진\s{0,2}[=:]\s{0,2}/, ''));
       text = clean(text.slice(0, slash.index));
-    } else if (!take(LABEL_CREDIT) && bare) {
+    } else if (!take(LABEL_CREDIT) && !take(BARE_PHOTO_CREDIT) && bare) {
       const tail = /\s((?:[^\s.]{1,20}\s)?[^\s.]{1,20}\s{0,2}(?:제공|기자|특파원))$/.exec(text);
       if (tail) {
         credit = clean(tail[1] ?? '');
@@ -66,8 +78,8 @@ export function splitCaption(line: string, bare = false): CaptionParts {
       }
     }
   }
-  text = text.replace(/^[\s,/|=-]+|[\s,/|=-]+$/g, '');
-  return { text, credit: credit || null, marker };
+  text = text.replace(TRAILING_PHOTO_DATE, '').replace(/^[\s,/|=-]+|[\s,/|=-]+$/g, '');
+  return { text, credit: credit || datelineCredit, marker };
 }
 
 /** Whether a string is shaped like a photo credit (`홍길동 기자`, `연합뉴스`, `OO 제공`). */
@@ -82,7 +94,7 @@ export function looksLikeCredit(value: string): boolean {
  * list bullet, or a weak marker (`•`, `▶`) or none with a photo credit.
  */
 export function isCaptionLine(line: string): boolean {
-  if (line.length > 600) return false;
+  if (line.length > 600 || BROADCAST_TURN.test(line)) return false;
   const parts = splitCaption(line);
   if (!parts.text && !parts.credit) return false;
   if (parts.marker === 'strong') {
@@ -102,28 +114,44 @@ export function toCaption(parts: CaptionParts, imageUrl: string | null = null, c
 
 /**
  * Collapses captions of the same photo given twice (a `•` line and a `▲` line, an
- * `alt` and a `figcaption`): equal text, or one containing the other.
+ * `alt` and a `figcaption`): equal text, one containing the other, or the same image
+ * described once by its `alt` (flagged in `fromAlt`) and once by a printed caption.
  */
-export function dedupeCaptions(captions: readonly Caption[]): Caption[] {
+export function dedupeCaptions(captions: readonly Caption[], fromAlt: readonly boolean[] = []): Caption[] {
   const out: Caption[] = [];
   const keys: string[] = [];
-  for (const caption of captions) {
+  const weak: boolean[] = [];
+  captions.forEach((caption, i) => {
+    const alt = fromAlt[i] === true;
     const key = skeleton(caption.text + (caption.text ? '' : (caption.credit ?? '')));
-    const at = keys.findIndex((k) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k))));
+    const sameText = (k: string) => k === key || (key.length >= 12 && k.length >= 12 && (k.includes(key) || key.includes(k)));
+    // One image is one photo, whatever its copies say; two different images are two
+    // photos, even when their captions read the same.
+    let at = caption.imageUrl ? out.findIndex((c) => c.imageUrl === caption.imageUrl) : -1;
+    if (at === -1) {
+      at = keys.findIndex((k, j) => sameText(k) && !(caption.imageUrl && out[j]?.imageUrl && out[j]?.imageUrl !== caption.imageUrl));
+    }
     if (at === -1) {
       out.push({ ...caption });
       keys.push(key);
-      continue;
+      weak.push(alt);
+      return;
     }
     const kept = out[at] as Caption;
-    // Keep the fuller text, and whatever credit or image either copy had.
-    if (caption.text.length > kept.text.length) {
+    // A printed caption beats an alt text; otherwise the fuller text wins.
+    if (weak[at] && !alt) {
+      // The printed caption replaces the alt text, credit included.
+      kept.text = caption.text;
+      kept.credit = caption.credit ?? kept.credit;
+      keys[at] = key;
+      weak[at] = false;
+    } else if (weak[at] === alt && caption.text.length > kept.text.length) {
       kept.text = caption.text;
       keys[at] = key;
     }
     kept.credit ??= caption.credit;
     kept.imageUrl ??= caption.imageUrl;
-  }
+  });
   return out;
 }
 
@@ -132,16 +160,24 @@ export function dedupeCaptions(captions: readonly Caption[]): Caption[] {
  * image URLs resolved against `baseUrl`, and the same photo's caption given twice
  * collapsed into one.
  */
-export function extractCaptions(layout: Layout, baseUrl: string | null): Caption[] {
+export function extractCaptions(layout: Layout, baseUrl: string | null, headline: string | null = null): Caption[] {
   const captions: Caption[] = [];
+  const fromAlt: boolean[] = [];
+  const headlineKey = headline ? skeleton(headline) : '';
   layout.roles.forEach((role, i) => {
     if (role !== 'caption') return;
     const block = layout.blocks[i] as Block;
     const parts = splitCaption(block.text, block.kind === 'caption');
     if (!parts.text && !parts.credit && !block.credit) return;
+    // A thumbnail whose alt or caption repeats the headline describes the article, not a photo.
+    const key = skeleton(parts.text);
+    if (headlineKey.length >= 8 && key.length >= 8 && (key.includes(headlineKey) || headlineKey.includes(key) || key.startsWith(headlineKey.slice(0, 14)))) return;
+    // A bare source line in the body (`[사진 출처 : OO]`) credits, but no photo is shown.
+    if (!parts.text && block.kind !== 'caption' && !block.imageUrl) return;
     captions.push(toCaption(parts, resolveUrl(block.imageUrl ?? null, baseUrl), block.credit ? clean(block.credit) : undefined));
+    fromAlt.push(block.fromAlt === true);
   });
-  return dedupeCaptions(captions);
+  return dedupeCaptions(captions, fromAlt);
 }
 
 /** `src` made absolute against the page URL; unusable values give null. */

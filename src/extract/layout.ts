@@ -3,7 +3,7 @@ import { clean, skeleton } from '../util/text.js';
 import { isBoilerplate, isEndOfBody } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
 import { isCaptionLine, splitCaption } from './captions.js';
-import { isStampLine } from './dates/find-stamps.js';
+import { findStamps, isStampLine } from './dates/find-stamps.js';
 import type { StampContext } from './dates/parse-stamp.js';
 
 /** The role a block plays in the article; every field extractor reads blocks by role. */
@@ -26,7 +26,7 @@ const CERTAIN: Partial<Record<Block['kind'], Role>> = {
 };
 
 // In-body section heads: `◇ 의료 AI 확산`, `■ 쟁점은`, `< 현장 >`.
-const CROSSHEAD_MARK = /^(?:[◇◆■□▣◈●○◎]|<[^<>]{1,40}>$|\[[^[\]]{1,40}\]$)/;
+const CROSSHEAD_MARK = /^(?:[◇◆■□▣◈●○◎▼]|<[^<>]{1,40}>$|\[[^[\]]{1,40}\]$)/;
 
 /**
  * Whether a block reads as running prose (a sentence that ends), which marks the start
@@ -44,14 +44,20 @@ export function isProse(text: string): boolean {
 export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
   const { blocks } = doc;
   const roles: (Role | undefined)[] = blocks.map((b) => CERTAIN[b.kind]);
-  for (let i = 0; i < blocks.length; i += 1) {
-    if (roles[i]) continue;
-    roles[i] = lineRole((blocks[i] as Block).text, context);
+  if (blocks.some((b) => b.zone)) assignZoned(doc, roles, context);
+  else {
+    for (let i = 0; i < blocks.length; i += 1) roles[i] ??= lineRole((blocks[i] as Block).text, context);
+    demoteCaptionLists(blocks, roles);
+    assignByPosition(doc, roles);
   }
-  demoteCaptionLists(blocks, roles);
+  return { blocks, roles: roles as Role[] };
+}
+
+/** Text without markup: the headline, deck and body are told apart by position and shape. */
+function assignByPosition(doc: BlockDocument, roles: (Role | undefined)[]): void {
+  const { blocks } = doc;
   const firstProse = blocks.findIndex((b, i) => !roles[i] && isProse(b.text));
   cutTrailingLists(blocks, roles, firstProse);
-
   const headline = findHeadline(doc, roles, firstProse);
   if (headline !== -1) roles[headline] = 'headline';
   const bodyStart = firstBodyIndex(blocks, roles, headline);
@@ -63,14 +69,69 @@ export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
     else roles[i] = isCrosshead(block) ? 'subheading' : 'body';
   }
   markSection(blocks, roles, headline);
-  return { blocks, roles: roles as Role[] };
 }
+
+// How many blocks after the body may still be its byline box.
+const TAIL_BYLINE_REACH = 12;
+
+/**
+ * Markup that says where the body is (HTML): body-zone blocks are body text unless a
+ * rule says otherwise; before the body only headings after the headline (decks),
+ * stamps, bylines and captions count; after it only nearby bylines.
+ */
+function assignZoned(doc: BlockDocument, roles: (Role | undefined)[], context: StampContext): void {
+  const { blocks } = doc;
+  let headline = roles.indexOf('headline');
+  if (headline === -1) {
+    headline = blocks.findIndex((b, i) => !roles[i] && b.kind === 'heading');
+    if (headline !== -1) roles[headline] = 'headline';
+  }
+  const labelled = (text: string) => text.length <= 400 && MAY_BE_STAMP.test(text) && findStamps(text, context).some((s) => s.label);
+  // First the body, by the text rules; then what comes before and after it.
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (roles[i] || block.zone !== 'body') continue;
+    const role = lineRole(block.text, context);
+    // In the body only a labelled stamp is the article's (`2020년 7월 13일` under a statement is not).
+    roles[i] = role === 'stamp' && !labelled(block.text) ? undefined : role;
+  }
+  demoteCaptionLists(blocks, roles);
+  cutTrailingLists(blocks, roles, blocks.findIndex((b) => b.zone === 'body'));
+  let tailSeen = 0;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (block.zone === 'tail') tailSeen += 1;
+    if (roles[i]) {
+      if (block.zone === 'tail' && (roles[i] !== 'byline' || tailSeen > TAIL_BYLINE_REACH)) roles[i] = 'boilerplate';
+      continue;
+    }
+    if (block.zone === 'body') roles[i] = isCrosshead(block) ? 'subheading' : 'body';
+    else if (block.zone === 'tail') {
+      // Byline boxes follow the body closely; what comes later is sidebars and footers.
+      roles[i] = tailSeen <= TAIL_BYLINE_REACH && block.text.length <= 120 && parseBylineLine(block.text) ? 'byline' : 'boilerplate';
+    } else if (i < headline) {
+      roles[i] = labelled(block.text) ? 'stamp' : 'boilerplate';
+    } else {
+      const role = lineRole(block.text, context);
+      if (role === 'caption' && block.kind !== 'caption') roles[i] = 'boilerplate';
+      else if (role) roles[i] = role;
+      else if (block.kind === 'heading') roles[i] = 'subheading';
+      // Near the headline a labelled stamp is trusted even inside a line of page furniture
+      // (`기사입력 2020.07.13. 오후 5:04 기사원문 스크랩 본문듣기 …`).
+      else roles[i] = labelled(block.text) ? 'stamp' : 'boilerplate';
+    }
+  }
+}
+
+// Cheap tests that rule a line out before the full rules run (most lines are prose).
+const MAY_BE_STAMP = /\d{2}/;
+const MAY_BE_CAPTION = /[▲△•▶◀▷◁☞·ㆍ【[(<〈/]|사진/;
 
 function lineRole(text: string, context: StampContext): Role | undefined {
   if (isBoilerplate(text)) return 'boilerplate';
-  if (isStampLine(text, context)) return 'stamp';
-  if (isCaptionLine(text)) return 'caption';
-  if (parseBylineLine(text)) return 'byline';
+  if (text.length <= 160 && MAY_BE_STAMP.test(text) && isStampLine(text, context)) return 'stamp';
+  if (MAY_BE_CAPTION.test(text) && isCaptionLine(text)) return 'caption';
+  if (text.length <= 120 && parseBylineLine(text)) return 'byline';
   return undefined;
 }
 
@@ -130,12 +191,13 @@ function findHeadline(doc: BlockDocument, roles: (Role | undefined)[], firstPros
   const candidates: number[] = [];
   for (let i = 0; i < limit; i += 1) if (!roles[i]) candidates.push(i);
   const substantial = candidates.find((i) => looksLikeHeadline((blocks[i] as Block).text));
-  return substantial ?? candidates[0] ?? -1;
+  const first = candidates[0];
+  return substantial ?? (first !== undefined && (blocks[first] as Block).text.length <= 300 ? first : -1);
 }
 
 /** A headline has some length and is no breadcrumb (`뉴스 > 정치`) or one-word label (`포커스`). */
 function looksLikeHeadline(text: string): boolean {
-  if (/\s[>›»]\s/.test(text)) return false;
+  if (/\s[>›»]\s/.test(text) || text.length > 300) return false;
   return text.length >= 10 || text.split(' ').length >= 2;
 }
 
@@ -151,6 +213,7 @@ function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], h
 
 function isCrosshead(block: Block): boolean {
   if (block.kind === 'heading') return true;
+  if (!/[가-힣]/.test(block.text) || block.text.includes('@')) return false;
   return block.text.length <= 60 && !isProse(block.text) && CROSSHEAD_MARK.test(block.text);
 }
 

@@ -6,6 +6,8 @@ import { isAllHangul } from '../util/text.js';
 const ORG_ENDINGS = /[부청처당측팀회대사단실]$/;
 // A particle glued to the word (`서울의`, `이를`): a name in a role phrase stands bare.
 const PARTICLE_ENDINGS = /[의을를에는와과]$/;
+// Outlet names (`조선일보`, `한국방송`) are never people.
+const OUTLET_ENDINGS = /(?:일보|신문|뉴스|방송|통신|닷컴|미디어|경제|저널)$/;
 // Starts of common words that begin with a surname syllable (`국내외`, `한국인`, `서울시`).
 const WORD_STARTS = /^(?:국내|국외|국제|국민|국가|한국|한미|한일|한중|서울|정부|정치|대한|전국|전체|지역|지방|주요|주민|시민|이번|이날|이후|이상|이전|최근|최대|최고|오늘|우리|경제|경기|공공|공동|안전|신규|사회|사업|조사|여야|여당|연간|연구|방송|방역|구청|도내|시내|나라|남북|북한|동북|동남)/;
 const LONG_ORG_ENDINGS = SPEAKING_ORG_SUFFIXES.filter((s) => s.length >= 2);
@@ -28,7 +30,7 @@ export function hasNameShape(word: string): boolean {
  * (`현대건설`, `여행사`).
  */
 export function isPersonName(word: string): boolean {
-  if (!hasNameShape(word) || NOT_NAMES.has(word) || WORD_STARTS.test(word)) return false;
+  if (!hasNameShape(word) || NOT_NAMES.has(word) || WORD_STARTS.test(word) || OUTLET_ENDINGS.test(word)) return false;
   const given = word.slice(COMPOUND_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? 2 : 1);
   if (FOREIGN_SYLLABLES.test(given) || VERB_ENDINGS.test(word)) return false;
   // `장근석이`, `김연경은`: a three-syllable name with a particle glued on.

@@ -155,6 +155,8 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   // promos
   /^[▶▷☞]\s{0,3}.{0,60}(?:만나보세요|구독하세요|바로가기|클릭|다운로드|이벤트)/,
   /네이버에서\s{0,2}.{0,30}(?:구독|만나보세요)/,
+  // `▶ 그래서, 팩트가 뭐야? 궁금하면 '팩플'`: short arrow lines are promo links (speaker turns are not).
+  /^[▶☞]\s{0,2}(?!인터뷰|스탠딩|녹취|현장음|싱크|전화)[^.!]{1,60}$/,
   // notes and site footers
   /^※/,
   /(?:사업자\s{0,2}등록\s{0,2}번호|인터넷\s{0,2}신문\s{0,2}등록\s{0,2}번호|청소년\s{0,2}보호\s{0,2}책임자|통신판매업\s{0,2}신고)/,
@@ -163,6 +165,13 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^AI\s{0,2}요약/,
   /(?:Video|video)\s{0,2}태그를\s{0,2}지원하지\s{0,2}않/,
   /Your browser does not support/i,
+  // broadcast script markers: [앵커], [리포트], 【 앵커멘트 】
+  /^[[【]\s{0,2}(?:앵커|앵커\s{0,2}멘트|앵커\s{0,2}리포트|리포트|기자|기자\s{0,2}리포트|인터뷰|녹취|현장음|스탠딩|자막|그래픽|클로징|앵커\s{0,2}맺음말)\s{0,2}[\]】]$/,
+  // widget links and stock photo notes
+  /^.{0,20}더\s{0,2}보기$/,
+  /^[▲△※*]?\s{0,2}(?:위|이|해당)\s{0,2}(?:사진|이미지)은\s{0,2}(?:기사|본문)\s{0,2}(?:내용)?과\s{0,2}(?:직접적인\s{0,2})?(?:관련이|관계가)\s{0,2}없/,
+  // radio interview headers: ■ 방송 : …, ■ 진행 : …, ■ 출연 : …
+  /^[■□◆◇▣]\s{0,2}(?:방송|진행|출연|대담|방송일시|제작|연출|일시|일자|날짜)\s{0,2}[:：]/,
   // hashtag rows (keywords, not text)
   /^#[^\s#]+(?:\s{1,3}#[^\s#]+)*$/,
   // promo signatures

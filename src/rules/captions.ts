@@ -33,3 +33,20 @@ export const RESALE_NOTICE = /\s{0,2}[*[(]?\s{0,2}재판매\s{0,2}및\s{0,2}DB\s
 /** What a credit looks like: a reporter, an agency, `… 제공`, `… DB`. */
 export const CREDIT_SHAPE =
   /(?:기자|특파원|작가|제공|DB|뉴스|연합|뉴시스|뉴스1|통신|일보|신문|방송|사진|포토|photo|Getty|AP|AFP|EPA|REUTERS|로이터|게티이미지|캡처|홈페이지|SNS|인스타그램|유튜브|캠프|측)\s{0,2}$/i;
+
+/** Broadcast script turns (`▶ 인터뷰 : 홍길동 / 소속`, `▶ 스탠딩 : …`): speech, never captions. */
+export const BROADCAST_TURN = /^[▶▷]\s{0,2}(?:인터뷰|스탠딩|녹취|현장음|전화\s{0,2}인터뷰|싱크)\s{0,2}[:：]/;
+
+/** An agency dateline opening a photo caption: `(서울=연합뉴스) 홍길동 기자 = `, `[서울=뉴시스] `. */
+export const CAPTION_DATELINE =
+  /^[([【]\s{0,2}[^()[\]【】=]{1,20}=\s{0,2}([^()[\]【】]{1,30})[)\]】]\s{0,2}(?:((?:[가-힣]{2,4}[\s·,]{0,3}){1,3}(?:기자|특파원))\s{0,2}=\s{0,2})?/;
+
+/** A photo date left at the end once the credit is gone: `… 있다. 2026.1.5`. */
+export const TRAILING_PHOTO_DATE = /\s{0,3}\d{4}\.\s{0,2}\d{1,2}\.\s{0,2}\d{1,2}\.?$/;
+
+/** A bare `사진=OO` credit, alone or at the end. */
+export const BARE_PHOTO_CREDIT = /(?:^|\s)사진\s{0,2}[=:]\s{0,2}([^=:\s][^=:]{0,39})$/;
+
+/** A sports desk tail: `… 홍길동 기자hong@x.com/2023.04.07`, the reporter credits the photo. */
+export const REPORTER_MAIL_TAIL =
+  /\s{0,3}([가-힣]{2,4}\s{0,2}기자)\s{0,2}[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}(?:\s{0,2}\/\s{0,2}\d{4}\.\d{1,2}\.\d{1,2}\.?)?\s{0,2}$/;

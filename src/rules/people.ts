@@ -118,7 +118,7 @@ export const BACK_POINTERS: ReadonlySet<string> = new Set(['이', '그', '해당
 /** Titles of the people who write articles: these make bylines. */
 export const REPORTER_TITLES: readonly string[] = [
   '기자', '특파원', '선임기자', '전문기자', '대기자', '객원기자', '인턴기자', '수습기자', '논설위원',
-  '편집위원', '해설위원', '통신원', 'AI리포터', 'AI 리포터', '리포터', '기상캐스터', '앵커', '칼럼니스트',
+  '편집위원', '해설위원', '통신원', 'AI리포터', 'AI 리포터', '리포터', '기상캐스터', '앵커', '칼럼니스트', '에디터',
 ];
 
 /** Ends of words that name an organization (`국방부`, `경찰청`, `삼성전자`). */

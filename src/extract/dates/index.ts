@@ -2,6 +2,7 @@ import type { Metadata } from '../../blocks.js';
 import type { Timestamp } from '../../schema.js';
 import type { Layout } from '../layout.js';
 import { findStamps } from './find-stamps.js';
+import { inZone } from './in-zone.js';
 import { matchStamp, type StampContext } from './parse-stamp.js';
 
 /** The article's stamps and the published and modified times chosen from them. */
@@ -24,6 +25,7 @@ export function extractDates(layout: Layout, meta: Metadata, context: StampConte
     for (const stamp of findStamps(block.text, context)) {
       const { start: _s, end: _e, ...timestamp } = stamp;
       if (block.label && !timestamp.label) timestamp.label = block.label;
+      if (timestamp.iso) timestamp.iso = inZone(timestamp.iso, timestamp.raw, context.timeZone);
       shown.push(timestamp);
     }
   });
@@ -34,7 +36,7 @@ export function extractDates(layout: Layout, meta: Metadata, context: StampConte
   ] as const) {
     if (!raw) continue;
     const match = matchStamp(raw, { ...context, compact: true });
-    if (match) fromMeta.push({ kind, label: null, raw: match.raw, iso: match.iso });
+    if (match) fromMeta.push({ kind, label: null, raw: match.raw, iso: match.iso && inZone(match.iso, match.raw, context.timeZone) });
   }
   const pick = (kind: Timestamp['kind']) =>
     shown.find((t) => t.kind === kind && t.iso)?.iso ?? null;

@@ -268,12 +268,20 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Zone offsets are costly to compute and articles repeat the same few stamps: a small cache.
+const isoCache = new Map<string, string | null>();
+
 function toIso(f: Fields, timeZone: string): string | null {
   if (!plausibleDate(f) || f.hour > 23 || f.minute > 59 || f.second > 59) return null;
   const zone = f.zone ?? timeZone;
+  const key = `${f.year}-${f.month}-${f.day}T${f.hour}:${f.minute}:${f.second}@${zone}`;
+  const cached = isoCache.get(key);
+  if (cached !== undefined) return cached;
   const date = new TZDate(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, zone);
-  if (Number.isNaN(date.getTime())) return null;
-  return isoOf(date);
+  const iso = Number.isNaN(date.getTime()) ? null : isoOf(date);
+  if (isoCache.size >= 512) isoCache.clear();
+  isoCache.set(key, iso);
+  return iso;
 }
 
 /** ISO 8601 with a numeric offset (`+00:00`, never `Z`, so every stamp has the same shape). */

@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:adversarial`: each hostile input of the robustness suite at 1× and 10×
+ * its size, timed (median of runs), with the time per MB and the growth ratio. Linear
+ * time means the 10× input takes at most about 10× as long (the target is ≤ 12×).
+ *
+ *   npm run bench:adversarial                 all cases, 1× and 10×
+ *   npm run bench:adversarial -- --quick      1× and 3×, one run each
+ */
+import { GisaError, parseArticle } from '../src/index.js';
+import { adversarialCases } from '../test/adversarial/cases.js';
+
+const quick = process.argv.includes('--quick');
+const big = quick ? 3 : 10;
+const runs = quick ? 1 : 3;
+const options = { maxInputBytes: 2 ** 30 };
+
+function time(input: string | Uint8Array): { ms: number; outcome: string } {
+  const times: number[] = [];
+  let outcome = '';
+  for (let r = 0; r < runs; r += 1) {
+    const t = performance.now();
+    try {
+      const a = parseArticle(input, options);
+      outcome = `${a.paragraphs.length} paragraphs, ${a.quotes.length} quotes`;
+    } catch (error) {
+      outcome = error instanceof GisaError ? error.code : `THREW ${String(error)}`;
+    }
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] as number, outcome };
+}
+
+const small = adversarialCases(1);
+const large = adversarialCases(big);
+console.log(`| case | size 1× | time 1× | ms/MB 1× | size ${big}× | time ${big}× | ms/MB ${big}× | growth | result 1× |`);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+let worst = 0;
+small.forEach((c, i) => {
+  const l = large[i] as (typeof large)[number];
+  const a = time(c.input);
+  const b = time(l.input);
+  const mb = (n: number) => n / 2 ** 20;
+  const growth = b.ms / Math.max(a.ms, 0.01) / (l.bytes / c.bytes);
+  worst = Math.max(worst, growth);
+  console.log(
+    `| ${c.name} | ${mb(c.bytes).toFixed(2)} MB | ${a.ms.toFixed(0)} ms | ${(a.ms / mb(c.bytes)).toFixed(0)} | ${mb(l.bytes).toFixed(1)} MB | ${b.ms.toFixed(0)} ms | ${(b.ms / mb(l.bytes)).toFixed(0)} | ${(growth * big).toFixed(1)}× for ${big}× | ${a.outcome} |`,
+  );
+});
+console.log(`\nWorst growth: ${(worst * big).toFixed(1)}× time for ${big}× input (target ≤ ${big === 10 ? 12 : (big * 1.2).toFixed(1)}×).`);

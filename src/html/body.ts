@@ -1,0 +1,92 @@
+import type { Element } from 'domhandler';
+import { isElement } from './dom.js';
+
+/** Text measures of one element, gathered bottom-up once per page. */
+export interface Stats {
+  /** Characters of text, links included. */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Sentence ends (`다.`, `.`, `?`) in the text. */
+  ends: number;
+}
+
+// A sentence end: punctuation after a letter, before a space, a quote or the end.
+const END = /[\p{L}\p{N})][.!?](?=["”’'\s]|$)/gu;
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'span', 'font', 'body', 'dd', 'center']);
+const INLINE = new Set(['p', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'sup', 'sub', 'br']);
+
+/** Measures one element from its children's measures (called in post-order). */
+export function measureOne(el: Element, stats: Map<Element, Stats>): Stats {
+  const own: Stats = { text: 0, link: 0, ends: 0 };
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      const trimmed = (child as unknown as { data: string }).data.trim();
+      if (!trimmed) continue;
+      own.text += trimmed.length;
+      own.ends += trimmed.match(END)?.length ?? 0;
+    } else if (isElement(child)) {
+      const s = stats.get(child);
+      if (!s) continue;
+      own.text += s.text;
+      own.link += child.name === 'a' ? s.text : s.link;
+      own.ends += s.ends;
+    }
+  }
+  return own;
+}
+
+/**
+ * Finds the element that holds the article body: the one whose own children (text
+ * runs, `<p>`s, inline elements) carry the most sentences, discounted by link density.
+ * Nested containers count for half, so the closest container of the paragraphs wins
+ * over `<body>`.
+ */
+export function findBody(stats: Map<Element, Stats>): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of stats) {
+    if (!CONTAINERS.has(el.name) || s.ends < 2) continue;
+    let score = 0;
+    let runLength = 0;
+    for (const child of el.children) {
+      if (child.type === 'text') {
+        const data = (child as unknown as { data: string }).data.trim();
+        runLength += data.length;
+        score += (data.match(END)?.length ?? 0) + Math.min(2, data.length / 120);
+      } else if (isElement(child)) {
+        const c = stats.get(child);
+        if (!c) continue;
+        const units = c.ends + Math.min(2, (c.text - c.link) / 120);
+        score += INLINE.has(child.name) ? units * (1 - ratio(c.link, c.text)) : units * 0.3;
+        if (INLINE.has(child.name)) runLength += c.text - c.link;
+      }
+    }
+    score *= 1 - ratio(s.link, s.text);
+    if (runLength < 80) score *= 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best ?? longestText(stats);
+}
+
+/** For pages too short to have sentences: the container with the most text, if it has some. */
+function longestText(stats: Map<Element, Stats>): Element | null {
+  let best: Element | null = null;
+  let bestLength = 99;
+  for (const [el, s] of stats) {
+    if (!CONTAINERS.has(el.name) || el.name === 'body') continue;
+    const own = s.text - s.link;
+    if (own > bestLength && own > 2 * s.link) {
+      best = el;
+      bestLength = own;
+    }
+  }
+  return best;
+}
+
+function ratio(part: number, whole: number): number {
+  return whole > 0 ? Math.min(1, part / whole) : 0;
+}

@@ -1,0 +1,149 @@
+import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+/**
+ * Parsing and walking the DOM. The page is parsed once with htmlparser2 (cheerio wraps
+ * the same document for selectors); every walk here is iterative, so a page nested
+ * thousands of levels deep cannot overflow the stack.
+ */
+
+/** Deeper nesting is flattened: real articles are never this deep; hostile pages are. */
+export const MAX_DEPTH = 200;
+
+/** Parses HTML into a document whose depth is at most {@link MAX_DEPTH}. */
+export function parseHtml(html: string): Document {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  // A fragment (`<h2>…</h2><p>…</p>`) gets a <body>, so its paragraphs have a container.
+  if (!doc.children.some((n) => isElement(n) && (n.name === 'html' || n.name === 'body'))) {
+    const body = new Element('body', {}, doc.children);
+    for (const child of body.children) child.parent = body;
+    body.parent = doc;
+    doc.children = [body];
+  }
+  limitDepth(doc);
+  return doc;
+}
+
+/** Whether a node is an element (tag, script or style). */
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+/** Element children of a node. */
+export function childElements(node: ParentNode): Element[] {
+  return node.children.filter(isElement);
+}
+
+// Elements that never hold article text.
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'iframe', 'button', 'select', 'option', 'input', 'textarea', 'form', 'svg',
+  'canvas', 'video', 'audio', 'object', 'embed', 'template', 'head', 'link', 'meta', 'map', 'area', 'label',
+]);
+
+// Elements that start a new line of text.
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'table', 'tbody', 'thead',
+  'tr', 'td', 'th', 'pre', 'address', 'hr', 'body', 'html', 'center', 'caption',
+]);
+
+/** Whether the markup hides an element (`hidden`, `display:none`, `aria-hidden` on a block). */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a) return true;
+  const style = a.style;
+  return !!style && /(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/i.test(style);
+}
+
+/**
+ * The text of a node: `<br>` and block elements become line breaks, skipped and hidden
+ * elements are left out. Lines are not cleaned here.
+ */
+export function textOf(root: AnyNode, options: { keepHidden?: boolean } = {}): string {
+  let out = '';
+  const stack: Array<AnyNode | '\n'> = [root];
+  while (stack.length) {
+    const node = stack.pop() as AnyNode | '\n';
+    if (node === '\n') {
+      out += '\n';
+      continue;
+    }
+    if (node.type === 'text') {
+      // Line breaks in the source are formatting; only <br> and blocks break lines.
+      out += (node as unknown as { data: string }).data.replace(/[\r\n]+/g, ' ');
+      continue;
+    }
+    if (!isElement(node) && node.type !== 'root') continue;
+    if (isElement(node)) {
+      if (SKIP_TAGS.has(node.name) || (!options.keepHidden && isHidden(node))) continue;
+      if (node.name === 'br') {
+        out += '\n';
+        continue;
+      }
+    }
+    const block = isElement(node) && BLOCK_TAGS.has(node.name);
+    if (block) stack.push('\n');
+    const children = (node as ParentNode).children;
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as AnyNode);
+    if (block) out += '\n';
+  }
+  return out;
+}
+
+/** The source text of a script or style element, line breaks and all. */
+export function rawText(el: Element): string {
+  let out = '';
+  for (const child of el.children) if (child.type === 'text') out += (child as unknown as { data: string }).data;
+  return out;
+}
+
+/** Every element under `root` in document order (iterative). */
+export function* elementsIn(root: ParentNode): Generator<Element> {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as AnyNode);
+  }
+}
+
+/**
+ * Flattens every subtree below {@link MAX_DEPTH}: its leaves (text, images, line breaks)
+ * become children of the element at that depth, in order.
+ */
+function limitDepth(doc: Document): void {
+  const stack: Array<[ParentNode, number]> = [[doc, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [ParentNode, number];
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (depth + 1 >= MAX_DEPTH) flatten(child);
+      else stack.push([child, depth + 1]);
+    }
+  }
+}
+
+function flatten(el: Element): void {
+  const leaves: AnyNode[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node) && node.children.length && node.name !== 'br' && node.name !== 'img') {
+      if (BLOCK_TAGS.has(node.name)) leaves.push(lineBreak(el));
+      for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as AnyNode);
+    } else leaves.push(node);
+  }
+  el.children = leaves;
+  leaves.forEach((leaf, i) => {
+    leaf.parent = el;
+    leaf.prev = leaves[i - 1] ?? null;
+    leaf.next = leaves[i + 1] ?? null;
+  });
+}
+
+function lineBreak(parent: Element): Element {
+  const br = new Element('br', {});
+  br.parent = parent;
+  return br;
+}

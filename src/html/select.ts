@@ -1,0 +1,177 @@
+import { compile } from 'css-select';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { measureOne, type Stats } from './body.js';
+import { isElement, isHidden, SKIP_TAGS } from './dom.js';
+
+/**
+ * What one pass over the page collects: every id and class name (to skip selectors
+ * that cannot match), and the elements later stages look for (meta tags, scripts,
+ * title-like elements), so none of them needs a selector scan of its own.
+ */
+export interface NameIndex {
+  ids: Set<string>;
+  classes: Set<string>;
+  /** Elements by id, class name and tag name, each in document order. */
+  byId: Map<string, Element[]>;
+  byClass: Map<string, Element[]>;
+  byTag: Map<string, Element[]>;
+  /** Document order of every element. */
+  order: Map<Element, number>;
+  metas: Element[];
+  scripts: Element[];
+  links: Element[];
+  titles: Element[];
+  /** Headings and elements whose class or id says title or headline. */
+  headings: Element[];
+}
+
+const HEADING = /^h[1-4]$/;
+const TITLE_NAME = /tit|headline/i;
+
+/**
+ * One pass over the page: the name index (ids, classes, tags, meta tags, scripts,
+ * title-like elements) and the text measures of every element (see `body.ts`).
+ */
+export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Element, Stats> } {
+  const names: NameIndex = {
+    ids: new Set(),
+    classes: new Set(),
+    byId: new Map(),
+    byClass: new Map(),
+    byTag: new Map(),
+    order: new Map(),
+    metas: [],
+    scripts: [],
+    links: [],
+    titles: [],
+    headings: [],
+  };
+  const stats = new Map<Element, Stats>();
+  const add = (map: Map<string, Element[]>, key: string, el: Element) => {
+    const list = map.get(key);
+    if (list) list.push(el);
+    else map.set(key, [el]);
+  };
+  const enter = (el: Element) => {
+    names.order.set(el, names.order.size);
+    const { id, class: cls } = el.attribs;
+    if (id) {
+      names.ids.add(id);
+      add(names.byId, id, el);
+    }
+    if (cls) {
+      for (const c of cls.split(/\s+/)) {
+        if (!c) continue;
+        names.classes.add(c);
+        add(names.byClass, c, el);
+      }
+    }
+    const name = el.name;
+    add(names.byTag, name, el);
+    if (name === 'meta') names.metas.push(el);
+    else if (name === 'script') names.scripts.push(el);
+    else if (name === 'link' || name === 'base') names.links.push(el);
+    else if (name === 'title') names.titles.push(el);
+    if (HEADING.test(name) || (cls && TITLE_NAME.test(cls)) || (id && /title/i.test(id))) names.headings.push(el);
+  };
+  // Iterative: each element is entered, then left after its children (for the measures).
+  const stack: Array<AnyNode | Element[]> = [...doc.children].reverse();
+  while (stack.length) {
+    const item = stack.pop() as AnyNode | Element[];
+    if (Array.isArray(item)) {
+      const el = item[0] as Element;
+      if (!SKIP_TAGS.has(el.name) && !isHidden(el)) stats.set(el, measureOne(el, stats));
+      continue;
+    }
+    if (!isElement(item)) continue;
+    enter(item);
+    stack.push([item]);
+    for (let i = item.children.length - 1; i >= 0; i -= 1) stack.push(item.children[i] as AnyNode);
+  }
+  return { names, stats };
+}
+
+/** The name index alone, for a small document (script-data bodies). */
+export function indexNames(doc: Document): NameIndex {
+  return scanDocument(doc).names;
+}
+
+/** What one alternative of a selector needs: ids and classes anywhere, and its subject. */
+interface Alternative {
+  ids: string[];
+  classes: string[];
+  subject: { tag: string | null; id: string | null; classes: string[] };
+  test: ((el: Element) => boolean) | null;
+}
+
+// Parsed and compiled once per selector string, for every page.
+const parsed = new Map<string, Alternative[]>();
+
+function alternativesOf(selector: string): Alternative[] {
+  let alts = parsed.get(selector);
+  if (alts) return alts;
+  alts = splitOutside(selector, ',').map((alt) => {
+    // Attribute values and pseudo-class arguments can hold `.` and `#`: leave them out.
+    const bare = alt.replace(/\[[^\]]{0,200}\]|\([^)]{0,200}\)/g, ' ');
+    const compounds = bare.trim().split(/\s*[>+~]\s*|\s+/);
+    const last = compounds[compounds.length - 1] ?? '';
+    let test: Alternative['test'] = null;
+    try {
+      const compiled = compile<AnyNode, Element>(alt);
+      test = (el) => compiled(el);
+    } catch {
+      test = null;
+    }
+    return {
+      ids: [...bare.matchAll(/#([\w-]+)/g)].map((m) => m[1] as string),
+      classes: [...bare.matchAll(/\.([\w-]+)/g)].map((m) => m[1] as string),
+      subject: {
+        tag: /^([a-z][\w-]*)/i.exec(last)?.[1]?.toLowerCase() ?? null,
+        id: /#([\w-]+)/.exec(last)?.[1] ?? null,
+        classes: [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1] as string),
+      },
+      test,
+    };
+  });
+  if (parsed.size < 2000) parsed.set(selector, alts);
+  return alts;
+}
+
+function splitOutside(selector: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of selector) {
+    if (ch === '(' || ch === '[') depth += 1;
+    else if (ch === ')' || ch === ']') depth -= 1;
+    if (ch === sep && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Runs a CSS selector against the indexed page. Each alternative is tested only on the
+ * elements that can be its subject (by id, class or tag from the index), and skipped
+ * outright when the page lacks an id or class it needs: most adapter selectors name
+ * another layout. Never throws on a selector the engine cannot parse.
+ */
+export function selectAll(names: NameIndex, selector: string): Element[] {
+  const found = new Set<Element>();
+  for (const alt of alternativesOf(selector)) {
+    if (!alt.test) continue;
+    if (!alt.ids.every((id) => names.ids.has(id)) || !alt.classes.every((c) => names.classes.has(c))) continue;
+    const { subject } = alt;
+    let candidates: Element[] | undefined;
+    if (subject.id) candidates = names.byId.get(subject.id);
+    else if (subject.classes.length) {
+      candidates = subject.classes.map((c) => names.byClass.get(c) ?? []).sort((a, b) => a.length - b.length)[0];
+    } else if (subject.tag) candidates = names.byTag.get(subject.tag);
+    else candidates = [...names.order.keys()];
+    for (const el of candidates ?? []) if (alt.test(el)) found.add(el);
+  }
+  return [...found].sort((a, b) => (names.order.get(a) ?? 0) - (names.order.get(b) ?? 0));
+}
