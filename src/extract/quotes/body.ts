@@ -17,6 +17,11 @@ export interface QuoteSource {
   text: string;
   location: Quote['location'];
   paragraphIndex: number | null;
+  /**
+   * A line that is no body text but says who speaks (`■ 출연 : 이름 직책` over a radio
+   * transcript): read for speakers and their roles, never for quotes.
+   */
+  context?: boolean;
 }
 
 /** What carries from sentence to sentence: who the text is about. */

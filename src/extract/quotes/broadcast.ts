@@ -157,3 +157,14 @@ export function transcriptTurn(line: string, known: (name: string) => boolean): 
   const words = clean(rest.slice(colon).replace(/^\s?[:：]\s?/, ''));
   return words ? { label: { name, role: null }, words } : null;
 }
+
+/**
+ * Whether a line the layout keeps out of the body still tells who speaks: a transcript's
+ * cast line (`■ 진행 : 김태현 변호사`, `■ 출연 : …`) or a soundbite label (`▶ 인터뷰 : 이름 / 소속`).
+ */
+export function isSpeakerContext(line: string): boolean {
+  const text = line.slice(0, MAX_LABEL * 2);
+  if (interviewLabel(text)) return true;
+  const cast = /^[■□◆◇▣●]\s{0,2}(?:진행|출연|대담|패널|게스트)\s{0,2}[:：]/.exec(text);
+  return !!cast;
+}

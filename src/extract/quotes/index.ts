@@ -7,6 +7,7 @@ import { Referents } from './speakers.js';
 import { quotesOfTitle, titleSpeaker } from './titles.js';
 
 export type { QuoteSource } from './body.js';
+export { isSpeakerContext } from './broadcast.js';
 
 // Caption quotes are compared with every body quote; past this many the rest are skipped.
 const MAX_CAPTION_QUOTES = 200;
@@ -32,6 +33,11 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
   for (const source of sources) {
     if (source.location !== 'body') continue;
     refs.introduce(source.text);
+    if (source.context) {
+      // A label the layout kept out of the body still names the speaker of the next line.
+      pending = interviewLabel(source.text) ?? pending;
+      continue;
+    }
     const read = bodyQuotes(source, refs, discourse, pending);
     pending = read.pending;
     body.push(...read.quotes);
@@ -93,15 +99,22 @@ function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, 
   return { quotes: quotesOfText(source, refs, discourse), pending: null };
 }
 
+// Quotes at least this long, printed twice by one speaker, are one quote printed twice.
+const REPEATED_QUOTE = 12;
+
 /**
- * Drops a quote printed twice in one place by the same speaker (a caption seen twice, a
- * headline block repeated); `네.` in two turns, or the same words from two people, stay.
+ * Drops a quote printed twice by the same speaker: in one place, or anywhere in the same
+ * part of the article when the words are long (a caption line read as a paragraph, a
+ * statement quoted again). Short words said again (`네.` in two turns) and the same words
+ * from two people stay.
  */
 function dedupe(quotes: readonly Quote[]): Quote[] {
   const seen = new Set<string>();
   return quotes.filter((q) => {
     const who = q.speaker ? `${q.speaker.name ?? ''}|${q.speaker.role ?? ''}` : '';
-    const key = `${q.location}|${q.paragraphIndex ?? ''}|${who}|${skeleton(q.text)}`;
+    const words = skeleton(q.text);
+    const place = words.length >= REPEATED_QUOTE ? '' : (q.paragraphIndex ?? '');
+    const key = `${q.location}|${place}|${who}|${words}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -16,6 +16,7 @@ import { topLevelSpans, type QuoteSpan } from './spans.js';
 const TITLE_LIMIT = 400;
 // Where a title's phrases part: `…`, `‥`, `···`, `,`, `|`, a closing quote.
 const PHRASE_BREAK = /[…‥⋯·,|”"’'\]]/;
+const HANGUL = /[가-힣]/;
 // Adnominal speech verbs before a headline-final speaker: `'국민 통합' 외친 이재명`.
 const SAYING = /^(?:외친|밝힌|말한|강조한|주장한|호소한|토로한|반박한|지적한|비판한|약속한|선언한|경고한|고백한|털어놓은|꼬집은)$/;
 
@@ -25,6 +26,8 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
   const out: Quote[] = [];
   for (const span of topLevelSpans(text)) {
     if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close, span.inner)) continue;
+    // A title quote with no Korean in it is markup or a code that leaked in (`"-//W3C//DTD …"`).
+    if (!HANGUL.test(span.inner)) continue;
     const words = clean(span.inner);
     const speaker = speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs) ?? repeatedFrom(words, body);
     if (!speaker) continue;
