@@ -117,8 +117,24 @@ export function sameRole(gold: string | null, pred: string | null | undefined): 
   return g === p || (!!g && !!p && (g.includes(p) || p.includes(g)));
 }
 
-/** Parses every dev-set article as text and scores its quotes. */
-export function scoreDevSet(articles: readonly DevArticle[]): DevScore {
+/** How an article's quotes are produced: by default its dev-set text parsed as text. */
+export type QuoteReader = (article: DevArticle) => Article['quotes'];
+
+const asText: QuoteReader = (article) => parseArticle(article.text, { format: 'text' }).quotes;
+
+/**
+ * The original page of a dev-set article (`fixtures/html/<name>.html`, or the seed text)
+ * parsed the way a user would, through the HTML frontend and its site adapters.
+ */
+export const fromPage: QuoteReader = (article) => {
+  const html = `fixtures/html/${article.name}.html`;
+  if (!existsSync(html)) return asText(article);
+  const gold = JSON.parse(readFileSync(html.replace(/\.html$/, '.gold.json'), 'utf8')) as { url?: string };
+  return parseArticle(readFileSync(html), gold.url ? { url: gold.url } : {}).quotes;
+};
+
+/** Parses every dev-set article (as text, or with `read`) and scores its quotes. */
+export function scoreDevSet(articles: readonly DevArticle[], read: QuoteReader = asText): DevScore {
   const score: DevScore = {
     articles: articles.length,
     quotes: new Tally(),
@@ -131,7 +147,7 @@ export function scoreDevSet(articles: readonly DevArticle[]): DevScore {
     misses: [],
   };
   for (const article of articles) {
-    const pred = parseArticle(article.text, { format: 'text' }).quotes;
+    const pred = read(article);
     const pairs = matchQuotes(article.quotes, pred);
     const matchedG = new Set(pairs.map((p) => p[0]));
     const matchedP = new Set(pairs.map((p) => p[1]));

@@ -1,11 +1,11 @@
 import { COMPOUND_SURNAMES, NOT_NAMES, SURNAMES } from '../rules/people.js';
-import { SPEAKING_ORG_SUFFIXES } from '../rules/organizations.js';
+import { COUNTRIES, SPEAKING_ORG_SUFFIXES } from '../rules/organizations.js';
 import { isAllHangul } from '../util/text.js';
 
 // Words of a name's length that end like organizations (`국방부`, `경찰청`, `민주당`, `여행사`).
-const ORG_ENDINGS = /[부청처당측팀회대사단실]$/;
+const ORG_ENDINGS = /[부청처당측팀회대사단실국]$/;
 // A particle glued to the word (`서울의`, `이를`): a name in a role phrase stands bare.
-const PARTICLE_ENDINGS = /[의을를에는와과]$/;
+const PARTICLE_ENDINGS = /[의을를에는와과로가도]$/;
 // Outlet names (`조선일보`, `한국방송`) are never people.
 const OUTLET_ENDINGS = /(?:일보|신문|뉴스|방송|통신|닷컴|미디어|경제|저널)$/;
 // Starts of common words that begin with a surname syllable (`국내외`, `한국인`, `서울시`).
@@ -33,8 +33,12 @@ export function isPersonName(word: string): boolean {
   if (!hasNameShape(word) || NOT_NAMES.has(word) || WORD_STARTS.test(word) || OUTLET_ENDINGS.test(word)) return false;
   const given = word.slice(COMPOUND_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? 2 : 1);
   if (FOREIGN_SYLLABLES.test(given) || VERB_ENDINGS.test(word)) return false;
-  // `장근석이`, `김연경은`: a three-syllable name with a particle glued on.
-  if (word.length === 4 && /[이가은도만]$/.test(word) && !COMPOUND_SURNAMES.has(word.slice(0, 2))) return false;
+  // Four syllables make a name only with a two-syllable surname (`남궁민수`); else it is a
+  // word (`한빛정밀`) or a name with a particle glued on (`장근석이`).
+  if (word.length === 4 && !COMPOUND_SURNAMES.has(word.slice(0, 2))) return false;
+  if (COUNTRIES.has(word)) return false;
+  // `마친`, `밝힌`: two syllables ending like a verb's adnominal.
+  if (word.length === 2 && /[친힌린된던쓴낸겠었았]$/.test(word)) return false;
   if (PARTICLE_ENDINGS.test(word) || (word.length >= 3 && ORG_ENDINGS.test(word))) return false;
   return !LONG_ORG_ENDINGS.some((s) => word.length > s.length && word.endsWith(s));
 }

@@ -25,6 +25,8 @@ export class PeopleIndex {
   private readonly bySurname = new Map<string, Person[]>();
   private readonly byTitleWord = new Map<string, Person[]>();
   private readonly read = new Map<string, Person[]>();
+  // Every title a person was mentioned with; the role shown stays the first one.
+  private readonly titlesOf = new Map<Person, Set<string>>();
   private readonly tokens = new Map<string, Token[]>();
 
   /** Records a mention; returns the person as first introduced. */
@@ -32,6 +34,9 @@ export class PeopleIndex {
     for (const other of mention.others ?? []) this.add({ ...mention, name: other, others: [] });
     const known = this.byName.get(mention.name);
     if (known) {
+      // Later mentions may give other titles (`이재명 대통령 당선인` after `이재명 … 당선자`):
+      // `이 당선인은` must still find him, so every title is indexed.
+      this.indexAlias(known, mention.title, mention.role);
       // A bare first mention (`김동원 기자`, `문빈`) gains what a later one gives.
       if (!known.role && mention.role) {
         known.role = mention.role;
@@ -108,7 +113,7 @@ export class PeopleIndex {
    * title matches (`박 의원`, `모스카 교수`, `김 전 총리`).
    */
   bySurnameAndTitle(surname: string, title: string, visible: Visible = always): Person | undefined {
-    return findLast(this.bySurname.get(surname), (p) => visible(p) && holdsTitle(p, title));
+    return findLast(this.bySurname.get(surname), (p) => visible(p) && this.holds(p, title));
   }
 
   /** The last-introduced person whose longer name starts with this surname (`김씨` after `김모(34)씨`). */
@@ -118,7 +123,15 @@ export class PeopleIndex {
 
   /** The last-introduced person with this title (`장관은`). */
   byTitle(title: string, visible: Visible = always): Person | undefined {
-    return findLast(this.byTitleWord.get(lastWordOf(title)), (p) => visible(p) && holdsTitle(p, title));
+    return findLast(this.byTitleWord.get(lastWordOf(title)), (p) => visible(p) && this.holds(p, title));
+  }
+
+  /** Whether any title the person was mentioned with is the one meant. */
+  private holds(person: Person, short: string): boolean {
+    if (holdsTitle(person, short)) return true;
+    const head = lastWordOf(short);
+    for (const t of this.titlesOf.get(person) ?? []) if (t.length >= head.length && lastWordOf(t) === head) return true;
+    return false;
   }
 
   /** Everyone named with a role, in order of first mention. */
@@ -128,8 +141,18 @@ export class PeopleIndex {
 
   /** Indexes a person under every title word of the role (`경제부총리 겸 기획재정부 장관`: `부총리`, `장관`). */
   private indexTitle(person: Person): void {
-    const words = new Set([person.title, ...(person.role ?? '').split(' ')].filter((w): w is string => !!w).map(lastWordOf));
-    for (const w of words) push(this.byTitleWord, w, person);
+    this.indexAlias(person, person.title, person.role);
+  }
+
+  /** Indexes a person under the title words of one mention, once each. */
+  private indexAlias(person: Person, title: string | null, role: string | null): void {
+    let known = this.titlesOf.get(person);
+    if (!known) this.titlesOf.set(person, (known = new Set()));
+    for (const word of [title, ...(role ?? '').split(' ')]) {
+      if (!word || known.has(word)) continue;
+      known.add(word);
+      if (!this.byTitleWord.get(lastWordOf(word))?.includes(person)) push(this.byTitleWord, lastWordOf(word), person);
+    }
   }
 }
 

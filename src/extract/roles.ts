@@ -5,8 +5,10 @@ import {
   DETERMINERS,
   ORG_SUFFIXES,
   SURNAMES,
+  ROLES_BEFORE_NAMES,
   TITLE_MODIFIERS,
   TITLES,
+  UNNAMED_ONLY_TITLES,
   WHOLE_WORD_TITLES,
 } from '../rules/people.js';
 import { isForeignNameWord, isPersonName, soundsForeign, surnameOf } from './names.js';
@@ -71,6 +73,9 @@ function trimEdges(raw: string): string {
 }
 // Ends of verbs, adnominals and particles: such a word names no organization.
 const VERBISH = /(?:[다며면데고요죠자서지게록해돼던된할한는은을를에와과도만]|에서|에게|으로)$/;
+// Particles of an object or a place: a name before one is no subject of a role phrase.
+const OBJECT_PARTICLES = new Set(['을', '를', '에', '로', '으로', '에서', '에게', '에서는', '에는', '에도', '까지', '부터']);
+const BEFORE_NAMES = new Set(ROLES_BEFORE_NAMES);
 // Honorifics written after a name (`김철수 씨`, `조 씨`, `김 군`): no role of their own.
 const HONORIFICS = new Set(['씨', '군', '양', '옹']);
 // Titles written glued to a name.
@@ -201,6 +206,11 @@ function namedMention(tokens: readonly Token[], i: number): Mention | null {
   if (!last || last.breakAfter) return null;
   // The second of `이성윤·박규환` is read with the first.
   if (tokens[i - 1]?.dotAfter && personName((tokens[i - 1] as Token).text)) return null;
+  // `한 반도체 업계 관계자`: a name takes no determiner; the word is a common noun.
+  const before = tokens[i - 1];
+  // (`‘막말’을 한 이해찬 대표`: after an object, `한` is the verb "did", no determiner.)
+  const verb = before?.text === '한' && /[을를]$/.test(tokens[i - 2]?.text ?? '');
+  if (before && !before.breakAfter && !verb && (DETERMINERS.has(before.text) || BACK_POINTERS.has(before.text))) return null;
   const m = roleAfter(tokens, k, k + 1);
   if (!m) return null;
   const mention = finishMention(tokens, i, m.j, names[0] as string, m.words, m.particle);
@@ -244,6 +254,8 @@ function roleAfter(tokens: readonly Token[], nameIndex: number, from: number): {
     if (titled) {
       // `김철수 씨`: the honorific is no role; it ends the name.
       if (HONORIFICS.has(titled.stem) && j > nameIndex + 1) break;
+      // No named person is `관계자`: the words before were no name.
+      if (UNNAMED_ONLY_TITLES.has(titled.stem)) return null;
       best = { j, words: [...roleWords, titled.stem], particle: titled.particle };
       if (titled.particle || token.breakAfter) break;
     }
@@ -277,7 +289,7 @@ function roleFirstMention(tokens: readonly Token[], i: number): Mention | null {
     const token = tokens[j] as Token;
     if (token.breakAfter || (j > i && token.breakBefore)) return null;
     const title = titleSuffix(token.text);
-    if (title && title.length > 1 && title === token.text) words.push(token.text);
+    if ((title && title.length > 1 && title === token.text) || BEFORE_NAMES.has(token.text)) words.push(token.text);
     else if (token.text === '겸' && words.length) words.push(token.text);
     else break;
   }
@@ -290,10 +302,15 @@ function roleFirstMention(tokens: readonly Token[], i: number): Mention | null {
     return glued && HONORIFICS.has(glued.title ?? '') ? { ...glued, first: j, last: j } : null;
   })();
   if (honorific) return { ...honorific, role: words.join(' '), title: words.join(' '), first: i };
+  // `환자 모두가`: an occupation before a name only with `씨` (`시민 이모씨`), handled above.
+  if (words.some((w) => BEFORE_NAMES.has(w) && !titleSuffix(w))) return null;
   const split = nameSplit(nameToken.text);
-  if (!split) return null;
-  // `대표 김철수 사장`: the role after the name wins; let the name reading take it.
-  if (!split.particle && !nameToken.breakAfter && readTitleWord(tokens[j + 1]?.text ?? '')) return null;
+  // `대통령 당선을 확정했다`, `후보 유불리를`: an object or a place is no person named.
+  if (!split || OBJECT_PARTICLES.has(split.particle)) return null;
+  // `대표 김철수 사장`, `후보 김민석 전 국무총리`: the role after the name wins; let the name reading take it.
+  const after = tokens[j + 1];
+  const modified = after && TITLE_MODIFIERS.has(after.text) ? tokens[j + 2] : after;
+  if (!split.particle && !nameToken.breakAfter && readTitleWord(modified?.text ?? '')) return null;
   const role = words.join(' ');
   return { name: split.stem, role, organization: null, title: role, first: i, last: j, particle: split.particle };
 }

@@ -23,6 +23,19 @@ describe('PeopleIndex', () => {
     expect(people.bySurnameAndTitle('김', '장관')).toBeUndefined();
   });
 
+  it('finds a person by any title a later mention gave, keeping the first role', () => {
+    const people = new PeopleIndex();
+    people.addFrom('이재명 제21대 대통령선거 당선자');
+    people.addFrom('이재명 대통령 당선인의 발자취를 돌아봤다.');
+    expect(people.bySurnameAndTitle('이', '당선인')).toEqual({ name: '이재명', role: '제21대 대통령선거 당선자', organization: '제21대 대통령선거', title: '당선자' });
+  });
+
+  it('reads no person where a role is followed by an object (`대통령 당선을`, `후보 유불리를`)', () => {
+    const people = new PeopleIndex();
+    people.addFrom('대통령 당선을 확정했다. 특정 후보 유불리를 피하면서 어린 시절 광주 시민들을 돌아봤다.');
+    expect(people.all()).toEqual([]);
+  });
+
   it('finds a foreign person by the last word of the name', () => {
     const people = new PeopleIndex();
     people.addFrom('이 병원 신생아 중환자실 책임자인 파비오 모스카 교수는 말했다.');

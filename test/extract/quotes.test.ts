@@ -225,6 +225,13 @@ describe('coreference across the article', () => {
     ).toEqual(['이재명', '이재명']);
   });
 
+  it('does not take a reporter of the byline, or any named person, for a bare 기자', () => {
+    expect(who(['김동원 기자가 현장을 찾았다.', '기자가 “언제 끝나느냐”고 묻자 한 주민은 “모른다”고 답했다.'])).toEqual([
+      ['언제 끝나느냐', null, '기자'],
+      ['모른다', null, '주민'],
+    ]);
+  });
+
   it('leaves a pronoun with no one to point to unknown, never a group', () => {
     expect(who(['여러 분야 인사들이 참석해 의견을 나눴다.', '그녀는 “행복하다”고 말했다.'])).toEqual([['행복하다', null, null]]);
   });
@@ -321,6 +328,11 @@ describe('headline and deck quotes', () => {
       null,
       '현대건설',
     ]);
+  });
+
+  it('takes no generic title or markup for a headline speaker', () => {
+    expect(who(['정부는 대책을 발표했다.'], [title('기자 “가<p>”')])).toEqual([]);
+    expect(who(['정부는 대책을 발표했다.'], [title('기자 “현장은 혼란”')])).toEqual([]);
   });
 
   it('gives the body first quotes with no subject to the person the headline names', () => {

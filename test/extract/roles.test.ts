@@ -46,6 +46,16 @@ describe('findMentions', () => {
     expect([mention?.name, mention?.others, mention?.role]).toEqual(['이성윤', ['박규환'], '친청계 최고위원']);
   });
 
+  it('finds no person in common nouns shaped like names', () => {
+    expect(read('한 반도체 업계 관계자는')).toEqual([]);
+    expect(read('조문을 마친 뒤 기자에 대해 욕설을 했다')).toEqual([]);
+    expect(read('이 당선인 부모는 점쟁이에게 물었다')).toEqual([]);
+    expect(read('향후 이란 시장을 노크하는 기업')).toEqual([]);
+    expect(read('자동차 부품을 만드는 박민수 한빛정밀 대표는')).toEqual([['박민수', '한빛정밀 대표', '한빛정밀', '대표']]);
+    // After an object, 한 is the verb "did", not the determiner "one".
+    expect(read('‘막말’을 한 이해찬 더불어민주당 대표에게').map((m) => m[0])).toEqual(['이해찬']);
+  });
+
   it('finds no foreign name in plain words before a title', () => {
     expect(read('본인이 소유주라고 밝힌 누리꾼은')).toEqual([]);
     expect(read('다른 업계 관계자도')).toEqual([]);

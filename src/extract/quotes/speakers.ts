@@ -4,7 +4,7 @@
  * `소속사 측은`), or back to the person in focus (`그는`).
  */
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_KINDS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
-import { ANONYMOUS_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
+import { ANONYMOUS_TITLES, REPORTER_TITLES, UNNAMED_ONLY_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
 import { PRONOUNS } from '../../rules/speech.js';
 import type { Person, Speaker } from '../../schema.js';
 import { isPersonName } from '../names.js';
@@ -24,6 +24,8 @@ export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '께�
 const ANONYMOUS = new Set(ANONYMOUS_TITLES);
 const ORG_KINDS = new Set(ORGANIZATION_KINDS);
 const HONORIFIC_TITLES = new Set(['씨', '군', '양', '옹']);
+// Titles too common to point back at one named person by themselves.
+const GENERIC_TITLES = new Set([...REPORTER_TITLES, ...UNNAMED_ONLY_TITLES, '취재기자', '직원', '시민', '주민', '학생']);
 const LONG_ORG = [...SPEAKING_ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 // How many words before a title may describe it (`대통령실 고위 관계자`).
 const MAX_DESCRIPTORS = 3;
@@ -92,8 +94,10 @@ export class Referents {
     const earlier = this.findUnnamed((s) => !!s.role && (s.role === word || s.role.endsWith(word)));
     if (earlier) return earlier;
     if (isOrganizationWord(word, this.aliases) || /계$/.test(word)) return this.remember(orgSpeaker([word]));
+    // A title alone names someone (`실사단 “…”`), but not a title anyone could hold (`기자 “…”`).
     const title = titleSuffix(word);
-    return title && title.length > 1 ? this.remember({ name: null, role: word, organization: null, title: word }) : null;
+    if (!title || title.length < 2 || GENERIC_TITLES.has(title)) return null;
+    return this.remember({ name: null, role: word, organization: null, title: word });
   }
 
   /**
@@ -195,9 +199,10 @@ export class Referents {
     const role = [...words.filter((w) => !modifiers.includes(w)), ...modifiers, title].join(' ');
     if (!fresh) {
       const descriptorFree = words.length === modifiers.length;
-      if (descriptorFree || pointed) {
+      // `장관은` is the 장관 introduced before; `기자는` is no reporter of the byline.
+      if ((descriptorFree || pointed) && !GENERIC_TITLES.has(stem)) {
         const known = this.people.byTitle(short, this.visible);
-        if (known && (pointed || descriptorFree)) return asSpeaker(known);
+        if (known) return asSpeaker(known);
       }
       const earlier = this.findUnnamed((s) => !!s.role && (s.role === role || s.role.endsWith(` ${role}`) || (pointed && !!s.title && titleMatches(s.title, stem))));
       if (earlier) return earlier;
@@ -253,6 +258,11 @@ function readRoleWord(word: string): { title: string; stem: string; particle: st
   return null;
 }
 
+/** Whether a speaker is no one in particular: an unnamed `기자`, `관계자`, `직원` with nothing before it. */
+export function isGenericSpeaker(speaker: Speaker): boolean {
+  return speaker.name === null && !!speaker.role && GENERIC_TITLES.has(speaker.role);
+}
+
 /** A person speaker from what `PeopleIndex` knows. */
 export function personSpeaker(person: Person): Speaker {
   return asSpeaker(person);
@@ -264,7 +274,7 @@ function orgSpeaker(words: readonly string[]): Speaker {
 }
 
 // Ends of words that are no noun: particles, verb endings, adnominals (`밝힌`, `따르면`).
-const NOT_DESCRIPTOR = /(?:[을를은는에와과도만면며고서다지요죠게록해돼던된할한인힌친린낸쓴온난라데]|에서|에게|으로)$/;
+const NOT_DESCRIPTOR = /(?:[을를은는에와과도만면며고서다지요죠게록해돼던된할한인힌친린낸쓴온난라데자]|에서|에게|으로)$/;
 
 /** Whether a word can describe a title or an organization (`업계`, `대통령실`, `현대건설`, `NIPA`). */
 function isDescriptor(word: string): boolean {

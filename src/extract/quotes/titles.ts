@@ -9,7 +9,7 @@ import { clean, skeleton } from '../../util/text.js';
 import { tokenize, type Token } from '../roles.js';
 import type { QuoteSource } from './body.js';
 import { isNamed } from './speech.js';
-import type { Referents } from './speakers.js';
+import { isGenericSpeaker, type Referents } from './speakers.js';
 import { topLevelSpans, type QuoteSpan } from './spans.js';
 
 // Headlines and decks are short; a block this long is no title, so read only its start.
@@ -26,8 +26,8 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
   const out: Quote[] = [];
   for (const span of topLevelSpans(text)) {
     if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close, span.inner)) continue;
-    // A title quote with no Korean in it is markup or a code that leaked in (`"-//W3C//DTD …"`).
-    if (!HANGUL.test(span.inner)) continue;
+    // A title quote with no Korean in it, or with a tag in it, is markup that leaked in (`"-//W3C//DTD …"`).
+    if (!HANGUL.test(span.inner) || /<\/?[A-Za-z]/.test(span.inner)) continue;
     const words = clean(span.inner);
     const speaker = speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs) ?? repeatedFrom(words, body);
     if (!speaker) continue;
@@ -57,7 +57,8 @@ function speakerBefore(text: string, span: QuoteSpan, refs: Referents): Speaker 
   const k = tokens.length - 1;
   if (k < 0 || (tokens[k] as Token).breakAfter) return null;
   const ref = refs.resolve(tokens, k, true);
-  if (ref?.kind === 'speaker') return ref.speaker;
+  // A title names a speaker beside its quote; a bare `기자` or `관계자` names no one.
+  if (ref?.kind === 'speaker') return isGenericSpeaker(ref.speaker) ? null : ref.speaker;
   return refs.headlineName((tokens[k] as Token).text);
 }
 
