@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { parseArticle, type Article } from '../src/index.js';
 import { findFixtures, type Fixture, type Gold } from './lib/fixtures.js';
 import { key, matchLists, norm, sameText, Tally } from './lib/score.js';
+import { devSetTable, loadDevSet, scoreDevSet } from './lib/quotes-devset.js';
 
 const argv = process.argv.slice(2);
 const adapters = !argv.includes('--no-adapters');
@@ -187,6 +188,8 @@ for (const fx of fixtures) {
 }
 printTable(`All fixtures${adapters ? '' : ', adapters off'}`, pooled, fixtures.length - failures);
 if (byGroup.size > 1) for (const [name, group] of byGroup) printTable(GROUP_TITLES[name] ?? name, group.fields, group.count);
+// The quote dev set (fixtures/quotes/) is scored apart: its articles are text with hand-made quote labels.
+if (!only) console.log(`\n${devSetTable(scoreDevSet(loadDevSet())).join('\n')}`);
 if (failures) {
   console.log(`\n${failures} fixture(s) failed to parse`);
   process.exitCode = 1;

@@ -6,7 +6,7 @@ import { extractHeadline } from './extract/headline.js';
 import { assignRoles } from './extract/layout.js';
 import { extractParagraphs } from './extract/paragraphs.js';
 import { PeopleIndex } from './extract/people.js';
-import { extractQuotes, type QuoteSource } from './extract/quotes/index.js';
+import { extractQuotes, isSpeakerContext, type QuoteSource } from './extract/quotes/index.js';
 import { summarizeSpeakers } from './extract/speakers.js';
 import { extractSection } from './extract/section.js';
 import { extractSubheadings } from './extract/subheadings.js';
@@ -48,6 +48,8 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
       const p = paragraphOf.get(i);
       if (p !== undefined) sources.push({ text: body.paragraphs[p] as string, location: 'body', paragraphIndex: p });
     }
+    // `■ 출연 : 김현욱 국립외교원 미주연구부장`: no body text, but it says who speaks in the turns.
+    else if (role === 'boilerplate' && isSpeakerContext(block.text)) sources.push({ text: block.text, location: 'body', paragraphIndex: null, context: true });
   });
   if (headline && !layout.roles.includes('headline')) sources.unshift({ text: headline, location: 'headline', paragraphIndex: null });
 

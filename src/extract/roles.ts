@@ -1,6 +1,17 @@
-import { CONTEXT_WORDS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLES, WHOLE_WORD_TITLES } from '../rules/people.js';
-import { isPersonName, surnameOf } from './names.js';
-import { SURNAMES } from '../rules/people.js';
+import { COUNTRIES, GROUP_WORDS, KNOWN_ORGANIZATIONS } from '../rules/organizations.js';
+import {
+  BACK_POINTERS,
+  CONTEXT_WORDS,
+  DETERMINERS,
+  ORG_SUFFIXES,
+  SURNAMES,
+  ROLES_BEFORE_NAMES,
+  TITLE_MODIFIERS,
+  TITLES,
+  UNNAMED_ONLY_TITLES,
+  WHOLE_WORD_TITLES,
+} from '../rules/people.js';
+import { isForeignNameWord, isPersonName, soundsForeign, surnameOf } from './names.js';
 
 /** A word of a sentence with where it stands. */
 export interface Token {
@@ -12,9 +23,11 @@ export interface Token {
   breakAfter: boolean;
   /** Punctuation right before the word opens something new (`“`, `(`). */
   breakBefore: boolean;
+  /** The next word is joined to this one by `·` (`이성윤·박규환`). */
+  dotAfter?: boolean;
 }
 
-/** A person the text names with a role: `허성욱 NIPA 원장`, `NIPA의 허성욱 원장`. */
+/** A person the text names with a role: `허성욱 NIPA 원장`, `NIPA의 허성욱 원장`, `배우 장근석`. */
 export interface Mention {
   name: string;
   role: string | null;
@@ -25,55 +38,121 @@ export interface Mention {
   last: number;
   /** The particle glued to the phrase's last word (`은`, `과`, `''`). */
   particle: string;
+  /** Other people named in the same phrase (`이성윤·박규환 최고위원` → `박규환`). */
+  others?: string[];
 }
 
-const TITLE_LIST = [...TITLES].sort((a, b) => b.length - a.length);
+// Titles and particles are looked up by the word's last few letters (a set per length),
+// not by scanning the lists: these run for every word of the article.
+const TITLE_SET = new Set(TITLES);
+const MAX_TITLE = Math.max(...TITLES.map((t) => t.length));
 const PARTICLES = [
   '께서는', '께서도', '에게서', '에서는', '에서도', '에게는', '으로는', '이라고', '께서', '에서', '에게', '으로',
   '라고', '과의', '와의', '에는', '에도', '까지', '부터', '처럼', '보다', '로서', '이며', '이고', '이다', '이나',
+  '들은', '들이', '들도', '들의', '들을',
   '은', '는', '이', '가', '을', '를', '의', '과', '와', '도', '만', '에', '로', '랑',
 ].sort((a, b) => b.length - a.length);
+const PARTICLE_SET = new Set(PARTICLES);
+const MAX_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 // A word ending like this is not a bare noun: a particle, a verb's adnominal ending.
 const NOT_BARE = /(?:[을를은는에와과의]|에서|에게|으로|하는|했던|하던|하고|이고|된|한|할|던)$/;
-const TRIM = /^[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?]+|[\s"'“”‘’「」『』《》〈〉<>()[\]{}…·,.:;!?]+$/g;
+// `(45)`, `(토트넘)`, `(이하 코레일)` inside a word, not at its start.
+const INNER_PAREN = /([^\s(])\([^()\s]{1,12}\)/g;
+const MARKS = '·“”"‘’「」『』';
+// Punctuation trimmed off both ends of a word (by a loop: a regex anchored at the end
+// would rescan a long run of marks from every position).
+const EDGE = new Set([...`"'“”‘’「」『』《》〈〉<>()[]{}…·,.:;!?/`]);
 
-/** Splits text into words, keeping offsets and whether punctuation closed each one. */
+/** The word without the punctuation around it. */
+function trimEdges(raw: string): string {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && EDGE.has(raw[a] as string)) a += 1;
+  while (b > a && EDGE.has(raw[b - 1] as string)) b -= 1;
+  return raw.slice(a, b);
+}
+// Ends of verbs, adnominals and particles: such a word names no organization.
+const VERBISH = /(?:[다며면데고요죠자서지게록해돼던된할한는은을를에와과도만]|에서|에게|으로)$/;
+// Particles of an object or a place: a name before one is no subject of a role phrase.
+const OBJECT_PARTICLES = new Set(['을', '를', '에', '로', '으로', '에서', '에게', '에서는', '에는', '에도', '까지', '부터']);
+const BEFORE_NAMES = new Set(ROLES_BEFORE_NAMES);
+// Honorifics written after a name (`김철수 씨`, `조 씨`, `김 군`): no role of their own.
+const HONORIFICS = new Set(['씨', '군', '양', '옹']);
+// Titles written glued to a name.
+const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
+const GLUED_HINT = /기자|여사|[씨군양옹]/;
+// The word after a name that may be an honorific (`씨는`) or the `모` of `유 모 씨`.
+const HONORIFIC_HINT = /^[씨군양옹모]/;
+
+/**
+ * Splits text into words, keeping offsets and whether punctuation closed each one.
+ * `·` separates words too (`이성윤·박규환`, `전 대구시장·유승민 전 의원`), and so does a
+ * quote mark inside a word (`유감스럽다”고` is `유감스럽다` and `고`). A parenthesis inside a
+ * word is set aside (`김철수(45)씨는` reads `김철수씨는`, `손흥민(토트넘)은` reads `손흥민은`).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
+  const re = /[^\s·“”"‘’「」『』]+|[·“”"‘’「」『』]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
-    const word = raw.replace(TRIM, '');
+    const last = tokens[tokens.length - 1];
+    if (raw.length === 1 && MARKS.includes(raw)) {
+      if (last && last.end === m.index) {
+        last.breakAfter = true;
+        if (raw === '·') last.dotAfter = true;
+      }
+      continue;
+    }
+    const inner = raw.replace(INNER_PAREN, '$1');
+    const word = trimEdges(inner);
     if (!word) {
-      const last = tokens[tokens.length - 1];
       if (last) last.breakAfter = true;
       continue;
     }
-    const lead = raw.indexOf(word);
-    const trailing = raw.slice(lead + word.length);
+    const lead = inner.indexOf(word);
+    const trailing = inner.slice(lead + word.length);
+    // A piece glued right after a quote mark (`”고`) opens something new.
+    const afterMark = m.index > 0 && MARKS.includes(text[m.index - 1] as string) && text[m.index - 1] !== '·';
     tokens.push({
       text: word,
       start: m.index + lead,
-      end: m.index + lead + word.length,
-      breakAfter: /[,.;:!?)\]”"’」』]/.test(trailing),
-      breakBefore: lead > 0,
+      end: m.index + raw.length - trailing.length,
+      breakAfter: /[,.;:!?)\]/]/.test(trailing),
+      breakBefore: lead > 0 || afterMark,
     });
   }
   return tokens;
 }
 
+/** A word read as name + particle, the particle split off first (`장근석이` → `장근석` + `이`). */
+function nameSplit(word: string): { stem: string; particle: string } | undefined {
+  return particleSplits(word).reverse().find((s) => personName(s.stem));
+}
+
+/** Whether `word` is a Korean name and not a title that looks like one (`당선인`). */
+function personName(word: string): boolean {
+  const title = titleSuffix(word);
+  return isPersonName(word) && !(title && title.length > 1);
+}
+
 /** The ways to read a word as stem + particle, the bare word first. */
 export function particleSplits(word: string): Array<{ stem: string; particle: string }> {
   const out = [{ stem: word, particle: '' }];
-  for (const p of PARTICLES) {
-    if (word.length > p.length && word.endsWith(p)) out.push({ stem: word.slice(0, -p.length), particle: p });
+  for (let n = MAX_PARTICLE; n >= 1; n -= 1) {
+    if (word.length <= n) continue;
+    const p = word.slice(-n);
+    if (PARTICLE_SET.has(p)) out.push({ stem: word.slice(0, -n), particle: p });
   }
   return out;
 }
 
 /** The title a word ends with (`의료정보센터장` → `센터장`), or null. */
 export function titleSuffix(stem: string): string | null {
-  return TITLE_LIST.find((t) => stem.endsWith(t) && (stem === t || !WHOLE_WORD_TITLES.has(t))) ?? null;
+  for (let n = Math.min(MAX_TITLE, stem.length); n >= 1; n -= 1) {
+    const t = stem.slice(-n);
+    if (TITLE_SET.has(t) && (n === stem.length || !WHOLE_WORD_TITLES.has(t))) return t;
+  }
+  return null;
 }
 
 /** Reads a word as title + particle (`원장은` → `원장`, `은`), or null when it is no title. */
@@ -91,38 +170,168 @@ function isBare(word: string): boolean {
   return !NOT_BARE.test(word) && !CONTEXT_WORDS.has(word) && !/^\d/.test(word);
 }
 
+/** Whether a word can be one word of a foreign name here: not a title, country, known organization or context word. */
+function foreignWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  const w = token.text;
+  if (w.length > 6 || COUNTRIES.has(w) || KNOWN_ORGANIZATIONS.has(w)) return false;
+  return isForeignNameWord(w) && !titleSuffix(w) && !COUNTRIES.has(w) && !KNOWN_ORGANIZATIONS.has(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !/계$/.test(w);
+}
+
 /**
  * Reads the person named at token `i`: `허성욱 NIPA 원장`, `이호석 부산대병원 의료정보센터장`,
- * `김 전 장관` is not read (no full name); with an organization word just before the
- * name (`NIPA의 허성욱 원장`, `국민의힘 한동훈 대표`) that word becomes the organization.
+ * `파비오 모스카 교수`, `배우 장근석`, `조 씨`, `그룹 아스트로의 문빈`; with an organization
+ * word just before the name (`NIPA의 허성욱 원장`, `국민의힘 한동훈 대표`) that word becomes
+ * the organization. `김 전 장관` is not read here (no full name).
  */
 export function mentionAt(tokens: readonly Token[], i: number): Mention | null {
   const first = tokens[i];
   if (!first) return null;
   const glued = gluedMention(first.text);
   if (glued) return { ...glued, first: i, last: i };
-  if (!isPersonName(first.text) || first.breakAfter) return null;
-  // Read as far as the role goes: `박지훈 한국경제연구원 연구위원은` ends at `연구위원`,
-  // not at `한국경제연구원`, which also ends like a title.
+  return honorificMention(tokens, i) ?? roleFirstMention(tokens, i) ?? groupMention(tokens, i) ?? foreignMention(tokens, i) ?? namedMention(tokens, i);
+}
+
+/** `허성욱 NIPA 원장`, `이성윤·박규환 최고위원`: a Korean name, then the role. */
+function namedMention(tokens: readonly Token[], i: number): Mention | null {
+  const names: string[] = [];
+  let k = i;
+  for (; k < tokens.length && k < i + 4; k += 1) {
+    const token = tokens[k] as Token;
+    if (!personName(token.text)) return null;
+    names.push(token.text);
+    if (!token.dotAfter) break;
+  }
+  const last = tokens[k];
+  if (!last || last.breakAfter) return null;
+  // The second of `이성윤·박규환` is read with the first.
+  if (tokens[i - 1]?.dotAfter && personName((tokens[i - 1] as Token).text)) return null;
+  // `한 반도체 업계 관계자`: a name takes no determiner; the word is a common noun.
+  const before = tokens[i - 1];
+  // (`‘막말’을 한 이해찬 대표`: after an object, `한` is the verb "did", no determiner.)
+  const verb = before?.text === '한' && /[을를]$/.test(tokens[i - 2]?.text ?? '');
+  if (before && !before.breakAfter && !verb && (DETERMINERS.has(before.text) || BACK_POINTERS.has(before.text))) return null;
+  const m = roleAfter(tokens, k, k + 1);
+  if (!m) return null;
+  const mention = finishMention(tokens, i, m.j, names[0] as string, m.words, m.particle);
+  if (names.length > 1) mention.others = names.slice(1);
+  return mention;
+}
+
+/** `파비오 모스카 교수`, `조 바이든 대통령`: two or three foreign name words, then the role. */
+function foreignMention(tokens: readonly Token[], i: number): Mention | null {
+  const head = tokens[i];
+  const second = tokens[i + 1];
+  if (!head || !second || head.breakAfter || second.breakBefore) return null;
+  // `조 바이든`: a one-syllable given name, only before a foreign family name.
+  const short = /^[가-힣]$/.test(head.text) && !DETERMINERS.has(head.text) && !BACK_POINTERS.has(head.text) && !TITLE_MODIFIERS.has(head.text);
+  if (!foreignWord(head) && !(short && foreignWord(tokens[i + 1]))) return null;
+  // Start at the first word of the name, not inside it.
+  const before = tokens[i - 1];
+  if (before && !before.breakAfter && foreignWord(before)) return null;
+  let k = i;
+  while (k + 1 < tokens.length && k - i < 2 && foreignWord(tokens[k + 1]) && !(tokens[k] as Token).breakAfter && !(tokens[k + 1] as Token).breakBefore) k += 1;
+  // The family name must sound transliterated (`모스카`, `바이든`): two plain nouns are no name.
+  if (k === i || (tokens[k] as Token).breakAfter || !soundsForeign((tokens[k] as Token).text)) return null;
+  const name = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+  const m = roleAfter(tokens, i, k + 1);
+  return m ? finishMention(tokens, i, m.j, name, m.words, m.particle) : null;
+}
+
+/**
+ * The role after a name, read as far as it goes: `박지훈 한국경제연구원 연구위원은` ends at
+ * `연구위원`, not at `한국경제연구원`, which also ends like a title.
+ */
+function roleAfter(tokens: readonly Token[], nameIndex: number, from: number): { j: number; words: string[]; particle: string } | null {
   const roleWords: string[] = [];
   let best: { j: number; words: string[]; particle: string } | null = null;
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j += 1) {
+  for (let j = from; j < tokens.length && j <= from + 4; j += 1) {
     const token = tokens[j] as Token;
     if (token.breakBefore) break;
     const titled = readTitleWord(token.text);
-    if (!titled && isPersonName(token.text)) break;
+    // Names rarely follow names unmarked; a two-syllable one here is a team or a place (`이승엽 두산 베어스 감독`).
+    if (!titled && token.text.length > 2 && personName(token.text)) break;
     if (titled) {
+      // `김철수 씨`: the honorific is no role; it ends the name.
+      if (HONORIFICS.has(titled.stem) && j > nameIndex + 1) break;
+      // No named person is `관계자`: the words before were no name.
+      if (UNNAMED_ONLY_TITLES.has(titled.stem)) return null;
       best = { j, words: [...roleWords, titled.stem], particle: titled.particle };
       if (titled.particle || token.breakAfter) break;
     }
     if (token.breakAfter || !isBare(token.text)) break;
     roleWords.push(token.text);
   }
-  return best ? finishMention(tokens, i, best.j, first.text, best.words, best.particle) : null;
+  return best;
+}
+
+/** `조 씨`, `A 씨`, `유 모 씨`, `김철수 씨`: a name or surname and an honorific, no role. */
+function honorificMention(tokens: readonly Token[], i: number): Mention | null {
+  const first = tokens[i] as Token;
+  if (first.breakAfter || !HONORIFIC_HINT.test(tokens[i + 1]?.text ?? '')) return null;
+  const masked = tokens[i + 1]?.text === '모' && !(tokens[i + 1] as Token).breakAfter ? 1 : 0;
+  const next = tokens[i + 1 + masked];
+  if (!next || next.breakBefore) return null;
+  const split = particleSplits(next.text).find((s) => HONORIFICS.has(s.stem));
+  if (!split) return null;
+  const w = first.text;
+  const plausible = SURNAMES.has(w) || /^[A-Z]{1,2}$/.test(w) || /^[가-힣]모$/.test(w) || personName(w);
+  if (!plausible || (masked && !SURNAMES.has(w))) return null;
+  const name = masked ? `${w} 모` : w;
+  return { name, role: null, organization: null, title: split.stem, first: i, last: i + 1 + masked, particle: split.particle };
+}
+
+/** `배우 장근석`, `가수 겸 배우 이승기`, `논설위원 조 씨`: the role written before the name. */
+function roleFirstMention(tokens: readonly Token[], i: number): Mention | null {
+  const words: string[] = [];
+  let j = i;
+  for (; j < tokens.length && j < i + 5; j += 1) {
+    const token = tokens[j] as Token;
+    if (token.breakAfter || (j > i && token.breakBefore)) return null;
+    const title = titleSuffix(token.text);
+    if ((title && title.length > 1 && title === token.text) || BEFORE_NAMES.has(token.text)) words.push(token.text);
+    else if (token.text === '겸' && words.length) words.push(token.text);
+    else break;
+  }
+  if (!words.length || words[words.length - 1] === '겸') return null;
+  const nameToken = tokens[j];
+  if (!nameToken || nameToken.breakBefore) return null;
+  // `전 장관 김 씨`, `논설위원 조 씨`, `직장인 김모(34)씨`: the honorific form after the role.
+  const honorific = honorificMention(tokens, j) ?? (() => {
+    const glued = gluedMention(nameToken.text);
+    return glued && HONORIFICS.has(glued.title ?? '') ? { ...glued, first: j, last: j } : null;
+  })();
+  if (honorific) return { ...honorific, role: words.join(' '), title: words.join(' '), first: i };
+  // `환자 모두가`: an occupation before a name only with `씨` (`시민 이모씨`), handled above.
+  if (words.some((w) => BEFORE_NAMES.has(w) && !titleSuffix(w))) return null;
+  const split = nameSplit(nameToken.text);
+  // `대통령 당선을 확정했다`, `후보 유불리를`: an object or a place is no person named.
+  if (!split || OBJECT_PARTICLES.has(split.particle)) return null;
+  // `대표 김철수 사장`, `후보 김민석 전 국무총리`: the role after the name wins; let the name reading take it.
+  const after = tokens[j + 1];
+  const modified = after && TITLE_MODIFIERS.has(after.text) ? tokens[j + 2] : after;
+  if (!split.particle && !nameToken.breakAfter && readTitleWord(modified?.text ?? '')) return null;
+  const role = words.join(' ');
+  return { name: split.stem, role, organization: null, title: role, first: i, last: j, particle: split.particle };
+}
+
+/** `그룹 아스트로의 문빈`: a group named before the person, no title. */
+function groupMention(tokens: readonly Token[], i: number): Mention | null {
+  const group = tokens[i] as Token;
+  const org = tokens[i + 1];
+  const person = tokens[i + 2];
+  if (!GROUP_WORDS.has(group.text) || group.breakAfter || !org || !person || org.breakAfter) return null;
+  if (!org.text.endsWith('의') || org.text.length < 2) return null;
+  const split = nameSplit(person.text);
+  if (!split) return null;
+  const name = org.text.slice(0, -1);
+  return { name: split.stem, role: name, organization: name, title: null, first: i, last: i + 2, particle: split.particle };
 }
 
 /** `홍길동기자`, `김씨는`, `박모씨`: name and title written as one word. */
 function gluedMention(word: string): Omit<Mention, 'first' | 'last'> | null {
+  // Most words hold none of these titles: skip them before splitting off particles.
+  if (!GLUED_HINT.test(word)) return null;
   for (const { stem, particle } of particleSplits(word)) {
     const title = GLUED_TITLES.find((t) => stem.endsWith(t) && stem.length > t.length);
     if (!title) continue;
@@ -130,14 +339,12 @@ function gluedMention(word: string): Omit<Mention, 'first' | 'last'> | null {
     const bare = name.replace(/모$/, '');
     const familiar = title !== '기자';
     if ((familiar && bare.length === 1 && SURNAMES.has(bare)) || isPersonName(name)) {
-      return { name, role: title, organization: null, title, particle };
+      const role = HONORIFICS.has(title) ? null : title;
+      return { name, role, organization: null, title, particle };
     }
   }
   return null;
 }
-
-// Titles written glued to a name.
-const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
 
 function finishMention(
   tokens: readonly Token[],
@@ -154,18 +361,24 @@ function finishMention(
   if (!orgWords.length) {
     // `NIPA의 허성욱 원장`, `국민의힘 한동훈 대표`: the organization stands before the name.
     const before = tokens[i - 1];
-    if (before && !before.breakAfter) {
+    const pointer = tokens[i - 2];
+    // `이 회사 박채규 대표`: a pointed-at common noun names no organization.
+    const pointed = !!pointer && !pointer.breakAfter && BACK_POINTERS.has(pointer.text);
+    if (before && !before.breakAfter && !pointed) {
       const org = before.text.endsWith('의') && before.text.length > 1 ? before.text.slice(0, -1) : isBare(before.text) ? before.text : null;
-      if (org && !isPersonName(org) && !readTitleWord(org) && looksLikeOrganization(org)) {
+      // `책임자인 파비오 모스카 교수`: a title turned adnominal is no organization.
+      const adnominalTitle = /인$/.test(org ?? '') && !!titleSuffix((org ?? '').slice(0, -1));
+      if (org && !adnominalTitle && !personName(org) && !readTitleWord(org) && looksLikeOrganization(org)) {
         orgWords = [org];
         firstIndex = i - 1;
       }
     }
   }
+  const honorific = HONORIFICS.has(title);
   const organization = orgWords.join(' ') || null;
   return {
     name,
-    role: [organization, title].filter(Boolean).join(' ') || null,
+    role: honorific ? organization : [organization, title].filter(Boolean).join(' ') || null,
     organization,
     title: title || null,
     first: firstIndex,
@@ -183,14 +396,20 @@ function titleWordsStart(words: readonly string[]): number {
 
 /** Whether a word can name an organization before a person (`NIPA`, `국민의힘`, `부산대병원`). */
 export function looksLikeOrganization(word: string): boolean {
-  if (CONTEXT_WORDS.has(word) || /^\d/.test(word)) return false;
+  if (CONTEXT_WORDS.has(word) || DETERMINERS.has(word) || /^\d/.test(word)) return false;
+  // `묻자 한덕수 국무총리`, `밝힌 김 대표`: a verb before the name is no organization.
+  if (VERBISH.test(word) && !/^[A-Z]/.test(word)) return false;
   if (/^[A-Z][A-Za-z0-9&.-]*$/.test(word)) return true;
   return word.length >= 2 && (ORG_SUFFIXES.some((s) => word.endsWith(s)) || /[가-힣]{2,}/.test(word));
 }
 
 /** Every person named with a role in `text`, in order. */
 export function findMentions(text: string): Mention[] {
-  const tokens = tokenize(text);
+  return mentionsIn(tokenize(text));
+}
+
+/** Every person named with a role in a tokenized text, in order. */
+export function mentionsIn(tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const mention = mentionAt(tokens, i);

@@ -1,7 +1,7 @@
 /**
- * Finding quoted spans: pairs of marks, nesting, unclosed and stray marks. One pass,
- * linear in the text: an opening mark that meets another opening mark of its kind
- * before a closing one is dropped, so a missing mark never swallows a paragraph.
+ * Finding quoted spans: pairs of marks, nesting, unclosed and stray marks. One pass per
+ * kind of mark, linear in the text: an opening mark that meets another opening mark of
+ * its kind before a closing one is dropped, so a missing mark never swallows a paragraph.
  */
 
 /** A quoted span in a text. */
@@ -12,7 +12,7 @@ export interface QuoteSpan {
   close: number;
   /** The opening mark. */
   mark: string;
-  /** `double` (“ ” "), `single` (‘ ’ '), `corner` (「 」), `title` (『 』 《 》 〈 〉). */
+  /** `double` (“ ” "), `single` (‘ ’ '), `corner` (「 」), `title` (『 』 《 》). */
   style: 'double' | 'single' | 'corner' | 'title';
   /** The words inside the marks, as printed. */
   inner: string;
@@ -31,13 +31,18 @@ const PAIRS: readonly PairRule[] = [
   { open: '『', close: '』', style: 'title' },
   { open: '《', close: '》', style: 'title' },
 ];
-// Marks used for both ends: the next one closes.
+// Marks used for both ends: which end a mark is follows from what stands around it.
 const TOGGLES: ReadonlyArray<readonly [string, QuoteSpan['style']]> = [
   ['"', 'double'],
   ['″', 'double'],
   ['＂', 'double'],
   ["'", 'single'],
 ];
+// Before an opening mark: the start, a space, something that opens (`(`, `[`, `:`, `-`),
+// or the punctuation titles put between phrases (`사망…"사실 …"`).
+const BEFORE_OPEN = /[\s([{<〈‹:：\-–—=…‥⋯·,.!?]/;
+// After a closing mark: the end, a space, punctuation, or Hangul glued on (`”라며`).
+const AFTER_CLOSE = /[\s)\]}>〉›.,;:!?…~\-–—가-힣]/;
 
 /** All quoted spans at any depth, ordered by opening position. */
 export function findSpans(text: string): QuoteSpan[] {
@@ -60,8 +65,9 @@ export function findSpans(text: string): QuoteSpan[] {
     for (let i = 0; i < text.length; i += 1) {
       if (text[i] !== mark) continue;
       if (mark === "'" && isApostrophe(text, i)) continue;
-      if (pending === -1) pending = i;
-      else {
+      const end = endOf(text, i);
+      if (end === 'open' || (end === 'either' && pending === -1)) pending = i;
+      else if (pending !== -1) {
         push(spans, text, pending, i, mark, style);
         pending = -1;
       }
@@ -80,6 +86,20 @@ export function topLevelSpans(text: string): QuoteSpan[] {
     reach = span.close;
   }
   return out;
+}
+
+/**
+ * Which end a mark used for both ends is: `open` after a space and before a word,
+ * `close` after a word and before a space, punctuation or a glued ending, `either`
+ * when both or neither hold (then the marks simply alternate).
+ */
+function endOf(text: string, i: number): 'open' | 'close' | 'either' {
+  const before = i === 0 ? ' ' : (text[i - 1] as string);
+  const after = i + 1 >= text.length ? ' ' : (text[i + 1] as string);
+  const opens = BEFORE_OPEN.test(before) && !/\s/.test(after);
+  const closes = !/\s/.test(before) && AFTER_CLOSE.test(after);
+  if (opens === closes) return 'either';
+  return opens ? 'open' : 'close';
 }
 
 function push(spans: QuoteSpan[], text: string, open: number, close: number, mark: string, style: QuoteSpan['style']): void {

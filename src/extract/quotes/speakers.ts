@@ -1,69 +1,307 @@
-import { ANONYMOUS_TITLES, CONTEXT_WORDS, SURNAMES } from '../../rules/people.js';
+/**
+ * Who a subject phrase points to: a person named before (`허 원장은`, `모스카 교수는`), an
+ * unnamed source (`업계 관계자는`, `이 관계자는`), an organization (`코레일은`,
+ * `소속사 측은`), or back to the person in focus (`그는`).
+ */
+import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_KINDS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
+import { ANONYMOUS_TITLES, REPORTER_TITLES, UNNAMED_ONLY_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
 import { PRONOUNS } from '../../rules/speech.js';
-import type { Speaker } from '../../schema.js';
-import { asSpeaker, type PeopleIndex } from '../people.js';
-import { mentionAt, particleSplits, readTitleWord, type Token } from '../roles.js';
+import type { Person, Speaker } from '../../schema.js';
+import { isPersonName } from '../names.js';
+import { asSpeaker, titleMatches, type PeopleIndex } from '../people.js';
+import { mentionAt, particleSplits, readTitleWord, titleSuffix, type Token } from '../roles.js';
 
-/** Who a subject word points to: a speaker, or back to the previous one (`그는`). */
-export type SubjectRef = { kind: 'speaker'; speaker: Speaker } | { kind: 'previous' };
+/** What a subject phrase resolved to. */
+export type SubjectRef = { kind: 'speaker'; speaker: Speaker; particle: string } | { kind: 'focus'; particle: string };
 
-const SUBJECT_PARTICLES = new Set(['은', '는', '이', '가', '께서', '께서는', '도']);
-const DETERMINERS = new Set(['한', '또', '다른', '또다른', '익명의', '일부', '이', '그', '해당', '같은', '모']);
-const ANONYMOUS = [...ANONYMOUS_TITLES].sort((a, b) => b.length - a.length);
+/** Particles that mark the subject of a sentence or clause. */
+export const SUBJECT_PARTICLES: ReadonlySet<string> = new Set([
+  '은', '는', '이', '가', '께서', '께서는', '도', '에서는', '에서도', '들은', '들이', '들도', '께서도',
+]);
+/** Subject particles that mark the topic, which reaches over subordinate clauses. */
+export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '께서는', '도', '에서는', '에서도', '들은', '들도', '께서도']);
 
-/** Whether a word carries a subject particle (`원장은`, `관계자가`, `그는`). */
-export function isSubjectWord(word: string): boolean {
-  return particleSplits(word).some((s) => s.particle !== '' && SUBJECT_PARTICLES.has(s.particle));
+const ANONYMOUS = new Set(ANONYMOUS_TITLES);
+const ORG_KINDS = new Set(ORGANIZATION_KINDS);
+const HONORIFIC_TITLES = new Set(['씨', '군', '양', '옹']);
+// Titles too common to point back at one named person by themselves.
+const GENERIC_TITLES = new Set([...REPORTER_TITLES, ...UNNAMED_ONLY_TITLES, '취재기자', '직원', '시민', '주민', '학생']);
+const LONG_ORG = [...SPEAKING_ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+// How many words before a title may describe it (`대통령실 고위 관계자`).
+const MAX_DESCRIPTORS = 3;
+// How many unnamed speakers are remembered for `이 관계자는`: bounds the work per reference.
+const REMEMBERED = 64;
+
+/**
+ * Resolves subject phrases against the people of the article and remembers the unnamed
+ * sources and organizations it met, so that `이 관계자는` finds the one before.
+ */
+export class Referents {
+  private readonly unnamed: Speaker[] = [];
+  private readonly aliases = new Map<string, string>();
+  // The people the text has introduced so far: `김 차장은` means the 김 차장 before it, not one named later.
+  private readonly introduced = new Set<Person>();
+  private readonly visible = (p: Person) => this.introduced.has(p);
+
+  constructor(readonly people: PeopleIndex) {}
+
+  /** Reads the people a piece of text names, before its quotes are attributed. */
+  introduce(text: string): void {
+    for (const person of this.people.addFrom(text)) this.introduced.add(person);
+  }
+
+  /** Records a person as introduced; returns it as a speaker. */
+  private meet(person: Person): Speaker {
+    this.introduced.add(person);
+    return asSpeaker(person);
+  }
+
+  /** Learns `한국철도공사(이하 코레일)`: the short name stands for the organization. */
+  learnAliases(text: string): void {
+    for (let at = text.indexOf('(이하'); at !== -1; at = text.indexOf('(이하', at + 3)) {
+      const alias = /^\(이하\s?([가-힣A-Za-z0-9]{1,12})\)/.exec(text.slice(at, at + 20));
+      const before = /([가-힣A-Za-z0-9]{2,20})\s?$/.exec(text.slice(Math.max(0, at - 22), at));
+      if (alias && before) this.aliases.set(alias[1] as string, before[1] as string);
+    }
+  }
+
+  /**
+   * Reads the subject phrase that ends at token `k`. With `anyParticle` the word may
+   * carry any particle (an asker named as object: `묻는 한 통신사 기자를`).
+   */
+  resolve(tokens: readonly Token[], k: number, anyParticle = false): SubjectRef | null {
+    const word = (tokens[k] as Token).text;
+    const splits = particleSplits(word).filter((s) => anyParticle || SUBJECT_PARTICLES.has(s.particle));
+    if (!splits.length) return null;
+    const particle = (splits[splits.length - 1] as { particle: string }).particle;
+    if (splits.some((s) => PRONOUNS.has(s.stem))) return { kind: 'focus', particle };
+    const speaker = this.mention(tokens, k, anyParticle) ?? this.bareName(splits) ?? this.titled(tokens, k, anyParticle) ?? this.organization(tokens, k, splits);
+    return speaker ? { kind: 'speaker', speaker, particle } : null;
+  }
+
+  /** A speaker for a labelled name and role (`구병삼/통일부 대변인`, `▷김태현 :`). */
+  labelled(name: string, role: string | null): Speaker {
+    const known = this.people.named(name);
+    if (known && (!role || known.role)) return this.meet(known);
+    const parts = role ? splitRole(role) : { organization: null, title: null };
+    return this.meet(this.people.add({ name, role, organization: parts.organization, title: parts.title }));
+  }
+
+  /** Resolves a headline's naming word (`정부`, `기자협회`, `이해찬`, `실사단`) against what the body introduced. */
+  headlineName(word: string): Speaker | null {
+    const known = this.people.named(word);
+    if (known) return asSpeaker(known);
+    const earlier = this.findUnnamed((s) => !!s.role && (s.role === word || s.role.endsWith(word)));
+    if (earlier) return earlier;
+    if (isOrganizationWord(word, this.aliases) || /계$/.test(word)) return this.remember(orgSpeaker([word]));
+    // A title alone names someone (`실사단 “…”`), but not a title anyone could hold (`기자 “…”`).
+    const title = titleSuffix(word);
+    if (!title || title.length < 2 || GENERIC_TITLES.has(title)) return null;
+    return this.remember({ name: null, role: word, organization: null, title: word });
+  }
+
+  /**
+   * A topic word no rule resolved, opening the quote's sentence: a name-shaped word is a
+   * person named bare (`손흥민은`), another plain noun an organization (`애플은`).
+   */
+  unknownTopic(word: string): Speaker | null {
+    // The longest ending decides: `편지에는` ends in `에는`, a place, not a topic.
+    const split = particleSplits(word).filter((s) => s.particle).sort((a, b) => b.particle.length - a.particle.length)[0];
+    if (!split || (split.particle !== '은' && split.particle !== '는') || split.stem.length < 2 || CONTEXT_WORDS.has(split.stem) || PRONOUNS.has(split.stem)) return null;
+    if (isPersonName(split.stem) && split.stem.length >= 3) return this.meet(this.people.add({ name: split.stem, role: null, organization: null, title: null }));
+    if (!/^[가-힣A-Za-z0-9]{2,12}$/.test(split.stem) || NOT_ORGANIZATIONS.has(split.stem)) return null;
+    return this.remember(orgSpeaker([split.stem]));
+  }
+
+  /** Remembers an unnamed speaker for later `이 관계자는`; returns it. */
+  remember(speaker: Speaker): Speaker {
+    if (speaker.name === null) {
+      this.unnamed.push(speaker);
+      if (this.unnamed.length > REMEMBERED * 2) this.unnamed.splice(0, REMEMBERED);
+    }
+    return speaker;
+  }
+
+  /** A full mention ending at `k` (`NIPA의 허성욱 원장은`, `조 씨는`), the longest first. */
+  private mention(tokens: readonly Token[], k: number, anyParticle: boolean): Speaker | null {
+    for (let s = Math.max(0, k - 6); s <= k; s += 1) {
+      const m = mentionAt(tokens, s);
+      if (!m || m.last !== k || !(anyParticle || SUBJECT_PARTICLES.has(m.particle))) continue;
+      // `김씨는` after `김모(34)씨`: the surname and the honorific point back.
+      const short = m.name.length === 1 && m.title && HONORIFIC_TITLES.has(m.title) ? this.people.lastWithSurname(m.name, this.visible) : undefined;
+      return this.meet(short ?? this.people.named(m.name) ?? this.people.add(m));
+    }
+    return null;
+  }
+
+  /** A name the article already knows, used bare (`손제이는`, `장근석은`). */
+  private bareName(splits: ReadonlyArray<{ stem: string }>): Speaker | null {
+    for (const { stem } of splits) {
+      const known = this.people.named(stem);
+      if (known) return asSpeaker(known);
+    }
+    return null;
+  }
+
+  /**
+   * A title, with what stands before it: a surname (`김 차장은`, `정 전 대표는`), a pointer
+   * (`이 관계자는`), a determiner (`한 관계자는`) or describing words (`업계 관계자는`,
+   * `국민의힘 한 중진 의원은`).
+   */
+  private titled(tokens: readonly Token[], k: number, anyParticle: boolean): Speaker | null {
+    const titled = readRoleWord((tokens[k] as Token).text);
+    if (!titled || (!anyParticle && !SUBJECT_PARTICLES.has(titled.particle))) return null;
+    const plural = titled.particle.startsWith('들') || titled.stem.endsWith('들');
+    const stem = titled.stem.replace(/들$/, '');
+    // Modifiers between a surname and the title: `김 전 총리`, `이 전 대표`.
+    let j = k - 1;
+    const modifiers: string[] = [];
+    while (j >= 0 && j >= k - 3 && !(tokens[j] as Token).breakAfter && TITLE_MODIFIERS.has((tokens[j] as Token).text)) {
+      modifiers.unshift((tokens[j] as Token).text);
+      j -= 1;
+    }
+    const before = j >= 0 && !(tokens[j] as Token).breakAfter ? (tokens[j] as Token).text : null;
+    const short = [...modifiers, stem].join(' ');
+    if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem, this.visible))) {
+      const known = this.people.bySurnameAndTitle(before, short, this.visible);
+      if (known) return asSpeaker(known);
+      // `김 전 장관은` with no 김 introduced: someone, by surname and title only.
+      if (!DETERMINERS.has(before) && !BACK_POINTERS.has(before)) {
+        return this.remember({ name: null, role: `${before} ${short}`, organization: null, title: short });
+      }
+    }
+    // Words describing the title, read backwards: `대통령실 고위`, `경찰의 한`.
+    const words: string[] = [...modifiers];
+    let fresh = false;
+    let pointed = false;
+    for (let i = j; i >= 0 && i > j - MAX_DESCRIPTORS - 1; i -= 1) {
+      const token = tokens[i] as Token;
+      if (token.breakAfter) break;
+      const w = token.text;
+      if (DETERMINERS.has(w)) {
+        fresh = true;
+        continue;
+      }
+      if (BACK_POINTERS.has(w)) {
+        if (i === j) pointed = true;
+        break;
+      }
+      if (CONTEXT_WORDS.has(w) || /^\d/.test(w)) break;
+      // `경찰의 한 관계자`: a genitive only right before a determiner.
+      if (w.endsWith('의') && w.length > 1) {
+        if (fresh && i === j - 1) words.unshift(w.slice(0, -1));
+        break;
+      }
+      if (!isDescriptor(w)) break;
+      words.unshift(w);
+    }
+    const title = plural ? `${stem}들` : stem;
+    const role = [...words.filter((w) => !modifiers.includes(w)), ...modifiers, title].join(' ');
+    if (!fresh) {
+      const descriptorFree = words.length === modifiers.length;
+      // `장관은` is the 장관 introduced before; `기자는` is no reporter of the byline.
+      if ((descriptorFree || pointed) && !GENERIC_TITLES.has(stem)) {
+        const known = this.people.byTitle(short, this.visible);
+        if (known) return asSpeaker(known);
+      }
+      const earlier = this.findUnnamed((s) => !!s.role && (s.role === role || s.role.endsWith(` ${role}`) || (pointed && !!s.title && titleMatches(s.title, stem))));
+      if (earlier) return earlier;
+    }
+    const parts = splitRole(role);
+    return this.remember({ name: null, role, organization: parts.organization, title: parts.title });
+  }
+
+  /** An organization speaking: `코레일은`, `한국기자협회는`, `현대건설 컨소시엄은`, `소속사 측은`. */
+  private organization(tokens: readonly Token[], k: number, splits: ReadonlyArray<{ stem: string; particle: string }>): Speaker | null {
+    for (const { stem } of splits) {
+      const side = stem === '측' || (stem.endsWith('측') && stem.length > 1);
+      const head = side ? stem.replace(/\s?측$/, '') : stem;
+      // `소속사 하이브는`: a kind of organization names the word after it as one.
+      const kind = tokens[k - 1] && !(tokens[k - 1] as Token).breakAfter && ORG_KINDS.has((tokens[k - 1] as Token).text);
+      if (!side && !kind && !isOrganizationWord(head, this.aliases)) continue;
+      const words = head ? [head] : [];
+      for (let i = k - 1; i >= 0 && i >= k - 2; i -= 1) {
+        const token = tokens[i] as Token;
+        if (token.breakAfter || !isDescriptor(token.text) || DETERMINERS.has(token.text) || BACK_POINTERS.has(token.text)) break;
+        words.unshift(token.text);
+      }
+      if (!words.length) return null;
+      const full = words.join(' ');
+      const speaker = side
+        ? { name: null, role: `${full} 측`, organization: full, title: null }
+        : orgSpeaker(full.split(' '));
+      return this.findUnnamed((s) => !!s.role && s.organization !== null && (s.role === speaker.role || s.role.endsWith(speaker.role as string))) ?? this.remember(speaker);
+    }
+    return null;
+  }
+
+  private findUnnamed(test: (s: Speaker) => boolean): Speaker | null {
+    for (let i = this.unnamed.length - 1; i >= 0 && i >= this.unnamed.length - REMEMBERED; i -= 1) {
+      const s = this.unnamed[i] as Speaker;
+      if (test(s)) return s;
+    }
+    return null;
+  }
 }
 
 /**
- * Reads the subject ending at token `k`: a full mention (`NIPA의 허성욱 원장은`), a
- * short form (`허 원장은`, `장관은`, `이 관계자는`), a pronoun (`그는`) or an unnamed
- * source (`업계 관계자는`). Returns null when the word names nobody.
+ * Reads a word as a title (`원장은`) or as a role that only unnamed people are given
+ * (`친모가`, `유족은`): these never follow a name as its title (`이승기 아버지` is the father).
  */
-export function resolveSubject(tokens: readonly Token[], k: number, people: PeopleIndex): SubjectRef | null {
-  const word = (tokens[k] as Token).text;
-  const stemmed = particleSplits(word).filter((s) => SUBJECT_PARTICLES.has(s.particle));
-  if (stemmed.some((s) => PRONOUNS.has(s.stem))) return { kind: 'previous' };
-  for (let s = k; s >= Math.max(0, k - 6); s -= 1) {
-    const mention = mentionAt(tokens, s);
-    if (mention && mention.last === k && SUBJECT_PARTICLES.has(mention.particle)) {
-      const known = people.named(mention.name);
-      return { kind: 'speaker', speaker: asSpeaker(known ?? people.add(mention)) };
-    }
-  }
+function readRoleWord(word: string): { title: string; stem: string; particle: string } | null {
   const titled = readTitleWord(word);
-  if (!titled || !SUBJECT_PARTICLES.has(titled.particle)) return null;
-  const prev = tokens[k - 1];
-  const prevWord = prev && !prev.breakAfter ? prev.text : null;
-  if (prevWord && SURNAMES.has(prevWord) && titled.stem === titled.title) {
-    const known = people.bySurnameAndTitle(prevWord, titled.title);
-    if (known) return { kind: 'speaker', speaker: asSpeaker(known) };
-  }
-  const anonymous = ANONYMOUS.find((t) => titled.stem.endsWith(t));
-  if (anonymous) {
-    if (prevWord === '이' || prevWord === '그' || prevWord === '해당') {
-      const known = people.byTitle(titled.stem);
-      if (known) return { kind: 'speaker', speaker: asSpeaker(known) };
-    }
-    return { kind: 'speaker', speaker: unnamed(tokens, k, titled.stem) };
-  }
-  if (!prevWord || CONTEXT_WORDS.has(prevWord) || prevWord === '이' || prevWord === '그') {
-    const known = people.byTitle(titled.stem);
-    if (known) return { kind: 'speaker', speaker: asSpeaker(known) };
+  if (titled) return titled;
+  for (const { stem, particle } of particleSplits(word)) {
+    const bare = stem.replace(/들$/, '');
+    if (ANONYMOUS.has(bare)) return { title: bare, stem, particle };
   }
   return null;
 }
 
-/** `정부 고위 당국자는` → role `정부 고위 당국자`; `한 관계자는` → role `관계자`. */
-function unnamed(tokens: readonly Token[], k: number, stem: string): Speaker {
-  const words = [stem];
-  for (let j = k - 1; j >= 0 && j >= k - 3; j -= 1) {
-    const token = tokens[j] as Token;
-    if (token.breakAfter || DETERMINERS.has(token.text) || CONTEXT_WORDS.has(token.text)) break;
-    if (/[을를은는에와과의한된]$/.test(token.text) && !token.text.endsWith('의')) break;
-    words.unshift(token.text);
-  }
-  const role = words.join(' ');
-  return { name: null, role, organization: null, title: stem };
+/** Whether a speaker is no one in particular: an unnamed `기자`, `관계자`, `직원` with nothing before it. */
+export function isGenericSpeaker(speaker: Speaker): boolean {
+  return speaker.name === null && !!speaker.role && GENERIC_TITLES.has(speaker.role);
+}
+
+/** A person speaker from what `PeopleIndex` knows. */
+export function personSpeaker(person: Person): Speaker {
+  return asSpeaker(person);
+}
+
+function orgSpeaker(words: readonly string[]): Speaker {
+  const name = words.join(' ');
+  return { name: null, role: name, organization: name, title: null };
+}
+
+// Ends of words that are no noun: particles, verb endings, adnominals (`밝힌`, `따르면`).
+const NOT_DESCRIPTOR = /(?:[을를은는에와과도만면며고서다지요죠게록해돼던된할한인힌친린낸쓴온난라데자]|에서|에게|으로)$/;
+
+/** Whether a word can describe a title or an organization (`업계`, `대통령실`, `현대건설`, `NIPA`). */
+function isDescriptor(word: string): boolean {
+  if (NOT_DESCRIPTOR.test(word) && !/^[A-Z]/.test(word)) return false;
+  return /^[가-힣A-Za-z0-9㈜&.-]{1,20}$/.test(word) && !CONTEXT_WORDS.has(word);
+}
+
+/**
+ * Whether a word names an organization that can speak: a known one, an alias the text
+ * set up, a Latin acronym, or a word with an organization's ending (`통일부`, `코레일`).
+ */
+export function isOrganizationWord(word: string, aliases?: ReadonlyMap<string, string>): boolean {
+  if (!word || NOT_ORGANIZATIONS.has(word) || CONTEXT_WORDS.has(word)) return false;
+  if (KNOWN_ORGANIZATIONS.has(word) || aliases?.has(word)) return true;
+  if (/^[A-Z][A-Z0-9&]{1,9}$/.test(word)) return true;
+  if (!/^[가-힣A-Za-z0-9㈜]+$/.test(word)) return false;
+  if (LONG_ORG.some((s) => word.endsWith(s) && (word.length > s.length || s.length >= 3))) return true;
+  return word.length >= 3 && SHORT_ORG_SUFFIXES.some((s) => word.endsWith(s)) && !titleSuffix(word) && !COUNTRIES.has(word);
+}
+
+/** Splits a role into organization and title: `통일부 대변인` → `통일부` + `대변인`; `부산 금정구` has neither. */
+export function splitRole(role: string): { organization: string | null; title: string | null } {
+  const words = role.split(' ').filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || !(titleSuffix(last) || titleSuffix(last.replace(/들$/, '')) || ANONYMOUS.has(last.replace(/들$/, '')))) return { organization: null, title: null };
+  let k = words.length - 1;
+  while (k > 0 && TITLE_MODIFIERS.has(words[k - 1] as string)) k -= 1;
+  const organization = words.slice(0, k).join(' ') || null;
+  return { organization, title: words.slice(k).join(' ') };
 }
