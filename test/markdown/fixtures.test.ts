@@ -31,18 +31,9 @@ type Check = 'headline' | 'publishedAt' | 'captions' | 'bylines' | 'quotes' | 's
  */
 const BARE_NAME = 'the reporter is printed as a bare name beside his photo, and a byline needs a title or an address';
 const KNOWN: Record<string, Partial<Record<Check, string>>> = {
-  'reader/mbc-6470713': { bylines: BARE_NAME, speakers: 'a reply is given to the member who asked the question' },
-  'crawler/mbc-6470713': { bylines: BARE_NAME, speakers: 'a reply is given to the member who asked the question' },
-  'reader/kbs-7646024': { quotes: "broadcast soundbites ('이름 / 직책 : …') are not read as quotes", speakers: 'no quotes found' },
-  'crawler/kbs-7646024': { quotes: "broadcast soundbites ('이름 / 직책 : …') are not read as quotes", speakers: 'no quotes found' },
-  'reader/tvchosun-2023040590016': { speakers: "soundbites after a '이름 / 소속' line get no speaker" },
-  'reader/yonhapnewstv-MYH20230420009000641': { speakers: 'soundbites and a statement get no speaker' },
-  'crawler/yonhapnewstv-MYH20230420009000641': { speakers: 'soundbites and a statement get no speaker' },
-  'crawler/donga-58406128': { quotes: "a quote ending in '…”는 것이다' has no reporting verb", speakers: 'quotes standing alone are not given to the interviewee' },
-  'crawler/hankookilbo-A2025051516330004328': { speakers: 'the pull quote has no speaker; two quotes go to the person mentioned, not the speaker' },
-  'crawler/mk-11333783': { speakers: 'a quote inside reported speech gets no speaker' },
-  'crawler/sbs-N1007161664': { speakers: 'three quotes of a spokesman get no or the wrong speaker' },
-  'crawler/tvchosun-2023042190135': { speakers: 'quotes after a name line get no speaker' },
+  'reader/mbc-6470713': { bylines: BARE_NAME },
+  'crawler/mbc-6470713': { bylines: BARE_NAME },
+  'crawler/donga-58406128': { speakers: 'quotes standing alone are not given to the interviewee' },
 };
 
 const key = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
