@@ -54,7 +54,8 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
   while (stack.length) {
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
-      flush();
+      // Only the end of a block ends a line; inline elements (`<strong>`) run on.
+      if (BLOCK_TAGS.has(frame.exit.name) || frame.exit === plan.body) flush();
       if (frame.exit === plan.body) zone = 'tail';
       continue;
     }

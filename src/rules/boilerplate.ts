@@ -5,7 +5,9 @@
 
 /** Copyright notices. A line matching one of these and short enough is dropped. */
 export const COPYRIGHT_PATTERNS: readonly RegExp[] = [
-  /무단\s{0,2}(?:전재|복제|배포|사용|게재)/,
+  /무단\s{0,2}(?:전재|복제|배포)/,
+  // `무단 사용` alone is news (`개성공단 무단사용`); only with `금지` is it a notice.
+  /무단\s{0,2}(?:사용|게재|이용).{0,20}금지/,
   /재\s{0,2}배포\s{0,2}금지/,
   /all\s{1,2}rights\s{1,2}reserved/i,
   /AI\s{0,2}(?:학습|데이터).{0,12}금지/,

@@ -119,7 +119,7 @@ export const ANONYMOUS_TITLES: readonly string[] = [
 ];
 
 /** Words before a title that make it an unnamed one (`한 관계자`, `다른 관계자`, `익명의 관계자`). */
-export const DETERMINERS: ReadonlySet<string> = new Set(['한', '다른', '또다른', '익명의', '일부', '모', '여러', '복수의', '또', '어느']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['한', '다른', '또다른', '익명의', '일부', '모', '여러', '복수의', '또', '어느', '우리']);
 
 /** Words before a title that point back at someone named before (`이 관계자`, `그 관계자`, `해당 관계자`). */
 export const BACK_POINTERS: ReadonlySet<string> = new Set(['이', '그', '해당', '같은', '이들', '그들']);
