@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** A gold-labelled fixture: the input file beside its `*.gold.json`. */
 export interface Fixture {
@@ -43,8 +43,10 @@ export function findFixtures(root: string): Fixture[] {
         if (!input) continue;
         const gold = JSON.parse(readFileSync(path, 'utf8')) as Gold;
         const format = input.endsWith('.md') ? 'markdown' : input.endsWith('.txt') ? 'text' : 'html';
-        const group = basename(dirname(path));
-        out.push({ name: `${group}/${stem}`, input, goldPath: path, gold, format, group });
+        // Grouped by the folder right under the root (`markdown/crawler/x` is in `markdown`).
+        const rel = relative(root, dirname(path)).split(sep);
+        const group = rel[0] || basename(dirname(path));
+        out.push({ name: `${rel.join('/')}/${stem}`, input, goldPath: path, gold, format, group });
       }
     }
   };

@@ -134,6 +134,10 @@ export function extractBylines(layout: Layout, meta: Metadata, datelineBylines: 
     const text = (layout.blocks[i] as Block).text;
     const parsed = role === 'byline' ? parseBylineLine(text) : parseBylineLine(withoutStamps(text));
     if (parsed) found.push(...parsed.bylines);
+    // Markup that says byline (`span.writer`, a name beside a reporter's picture) may print a bare name.
+    else if ((layout.blocks[i] as Block).kind === 'byline' && isPersonName(clean(text)) && !NOT_REPORTERS.has(clean(text))) {
+      found.push({ name: clean(text), title: null, email: null });
+    }
   });
   for (const author of meta.authors) {
     const parsed = parseBylineLine(author);

@@ -22,6 +22,11 @@ export function altText(alt: string): string {
   return clean(clean(alt).replace(READER_IMAGE_PREFIX, ''));
 }
 
+/** Whether a picture shows a reporter (a profile picture beside the byline). */
+export function isProfile(image: ImageToken): boolean {
+  return PROFILE.test(altText(image.alt)) || PROFILE.test(image.url ?? '');
+}
+
 /**
  * Whether a picture is a news photo that may have a caption: it has an address, is not
  * a link to another page (thumbnails of other articles, banners, share buttons), and is

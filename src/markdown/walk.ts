@@ -3,7 +3,8 @@ import type { Block, BlockKind } from '../blocks.js';
 import { parseBylineLine } from '../extract/bylines.js';
 import { skeleton } from '../util/text.js';
 import { HtmlReader } from './html.js';
-import { captionEvidence, captionFromAlt, isPhoto } from './images.js';
+import { isPersonName } from '../extract/names.js';
+import { captionEvidence, captionFromAlt, isPhoto, isProfile } from './images.js';
 import { inlineTokens, type Definitions } from './inline.js';
 import { isNavigation } from './navigation.js';
 import { sentencePerLine, toLine, toPieces, type Piece, type TextLine } from './pieces.js';
@@ -112,6 +113,15 @@ export class TreeWalker {
       if (piece.type === 'image') {
         this.closePending();
         if (isPhoto(piece.image)) this.pending = { image: piece.image, sameParagraph: true };
+        else if (isProfile(piece.image)) {
+          // A reporter's picture, then the reporter's bare name (`![기자이미지](…) 박윤수`).
+          const next = pieces[i + 1];
+          if (next?.type === 'line' && isPersonName(next.line.text)) {
+            this.emit({ kind: 'byline', text: next.line.text });
+            i += 2;
+            continue;
+          }
+        }
         i += 1;
         continue;
       }

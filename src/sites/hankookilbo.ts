@@ -15,6 +15,6 @@ export const hankookilbo: SiteAdapter = {
   bylines: ['div.writer'],
   body: ['div.col-main[itemprop="articleBody"]', '#article-view-content', 'div[itemprop="articleBody"]'],
   captions: ['div.editor-img-box .caption'],
-  remove: ['.module-quote', '.end-ad-container', '.article-ad', '.ad-wrap'],
+  remove: ['.end-ad-container', '.article-ad', '.ad-wrap'],
   script: 'next-flight',
 };
