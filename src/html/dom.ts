@@ -10,7 +10,10 @@ import { parseDocument } from 'htmlparser2';
 /** Deeper nesting is flattened: real articles are never this deep; hostile pages are. */
 export const MAX_DEPTH = 200;
 
-/** Parses HTML into a document whose depth is at most {@link MAX_DEPTH}. */
+/**
+ * Parses HTML. The document may be nested arbitrarily deep until `scanDocument` (which
+ * every page goes through first) flattens it to {@link MAX_DEPTH}.
+ */
 export function parseHtml(html: string): Document {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   // A fragment (`<h2>…</h2><p>…</p>`) gets a <body>, so its paragraphs have a container.
@@ -20,7 +23,6 @@ export function parseHtml(html: string): Document {
     body.parent = doc;
     doc.children = [body];
   }
-  limitDepth(doc);
   return doc;
 }
 
@@ -109,22 +111,10 @@ export function* elementsIn(root: ParentNode): Generator<Element> {
 }
 
 /**
- * Flattens every subtree below {@link MAX_DEPTH}: its leaves (text, images, line breaks)
- * become children of the element at that depth, in order.
+ * Flattens the subtree of an element at {@link MAX_DEPTH}: its leaves (text, images,
+ * line breaks) become its children, in order.
  */
-function limitDepth(doc: Document): void {
-  const stack: Array<[ParentNode, number]> = [[doc, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop() as [ParentNode, number];
-    for (const child of node.children) {
-      if (!isElement(child)) continue;
-      if (depth + 1 >= MAX_DEPTH) flatten(child);
-      else stack.push([child, depth + 1]);
-    }
-  }
-}
-
-function flatten(el: Element): void {
+export function flatten(el: Element): void {
   const leaves: AnyNode[] = [];
   const stack: AnyNode[] = [...el.children].reverse();
   while (stack.length) {

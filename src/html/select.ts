@@ -1,7 +1,7 @@
 import { compile } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { measureOne, type Stats } from './body.js';
-import { isElement, isHidden, SKIP_TAGS } from './dom.js';
+import { flatten, isElement, isHidden, MAX_DEPTH, SKIP_TAGS } from './dom.js';
 
 /**
  * What one pass over the page collects: every id and class name (to skip selectors
@@ -75,16 +75,22 @@ export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Elem
     if (HEADING.test(name) || (cls && TITLE_NAME.test(cls)) || (id && /title/i.test(id))) names.headings.push(el);
   };
   // Iterative: each element is entered, then left after its children (for the measures).
+  // Depth is counted on the way down: a subtree deeper than MAX_DEPTH is flattened, so
+  // no later walk meets a hostile page's ten thousand levels.
   const stack: Array<AnyNode | Element[]> = [...doc.children].reverse();
+  let depth = 0;
   while (stack.length) {
     const item = stack.pop() as AnyNode | Element[];
     if (Array.isArray(item)) {
       const el = item[0] as Element;
+      depth -= 1;
       if (!SKIP_TAGS.has(el.name) && !isHidden(el)) stats.set(el, measureOne(el, stats));
       continue;
     }
     if (!isElement(item)) continue;
     enter(item);
+    depth += 1;
+    if (depth >= MAX_DEPTH) flatten(item);
     stack.push([item]);
     for (let i = item.children.length - 1; i >= 0; i -= 1) stack.push(item.children[i] as AnyNode);
   }

@@ -228,7 +228,8 @@ function updateFocus(sentence: Sentence, words: Words, refs: Referents, discours
   let to = from;
   while (to < tokens.length && (tokens[to] as Token).start < sentence.end) to += 1;
   if (to === from) return;
-  const whole = mentionAt(tokens, from);
+  // A sentence that is only a name and role (`구병삼 통일부 대변인`) is a name line.
+  const whole = to - from <= 8 ? mentionAt(tokens, from) : null;
   if (whole && whole.last === to - 1) {
     const person = refs.people.named(whole.name) ?? refs.people.add(whole);
     setFocus(discourse, asSpeaker(person));
