@@ -1,3 +1,4 @@
+import { endingsOf } from '../util/endings.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SURNAMES } from '../rules/people.js';
 import { COUNTRIES, SPEAKING_ORG_SUFFIXES } from '../rules/organizations.js';
 import { isAllHangul } from '../util/text.js';
@@ -10,7 +11,7 @@ const PARTICLE_ENDINGS = /[의을를에는와과로가도]$/;
 const OUTLET_ENDINGS = /(?:일보|신문|뉴스|방송|통신|닷컴|미디어|경제|저널)$/;
 // Starts of common words that begin with a surname syllable (`국내외`, `한국인`, `서울시`).
 const WORD_STARTS = /^(?:국내|국외|국제|국민|국가|한국|한미|한일|한중|서울|정부|정치|대한|전국|전체|지역|지방|주요|주민|시민|이번|이날|이후|이상|이전|최근|최대|최고|오늘|우리|경제|경기|공공|공동|안전|신규|사회|사업|조사|여야|여당|연간|연구|방송|방역|구청|도내|시내|나라|남북|북한|동북|동남)/;
-const LONG_ORG_ENDINGS = SPEAKING_ORG_SUFFIXES.filter((s) => s.length >= 2);
+const LONG_ORG_ENDINGS = endingsOf(SPEAKING_ORG_SUFFIXES.filter((s) => s.length >= 2));
 // Syllables Korean given names almost never use but transliterations do (`모스카`, `트럼프`).
 const FOREIGN_SYLLABLES = /[스트프크드브즈츠르쓰뜨쯔카타파케테페코토포쿠투푸키티피캐패퀴튜퓨샤쟈챠셔져쳐숀숑퐁]/;
 // Verb endings: `한다`, `가운데`, `했고` are no names.
@@ -40,7 +41,7 @@ export function isPersonName(word: string): boolean {
   // `마친`, `밝힌`: two syllables ending like a verb's adnominal.
   if (word.length === 2 && /[친힌린된던쓴낸겠었았]$/.test(word)) return false;
   if (PARTICLE_ENDINGS.test(word) || (word.length >= 3 && ORG_ENDINGS.test(word))) return false;
-  return !LONG_ORG_ENDINGS.some((s) => word.length > s.length && word.endsWith(s));
+  return !LONG_ORG_ENDINGS.longest(word, (s) => word.length > s.length);
 }
 
 /** The surname of a name (`남궁민수` → `남궁`, `허성욱` → `허`); for a foreign name, its last word (`파비오 모스카` → `모스카`). */
@@ -79,5 +80,5 @@ export function isForeignNameWord(word: string): boolean {
   if (NOT_NAMES.has(word) || PARTICLE_ENDINGS.test(word) || /[인한된할던은는이가도만고며면서다지데요죠게친힌린]$/.test(word)) return false;
   if (isPersonName(word)) return false;
   if (ORG_ENDINGS.test(word) || /[시군구도읍면동리국원소실장학성력화적]$/.test(word)) return false;
-  return !LONG_ORG_ENDINGS.some((s) => word.endsWith(s));
+  return !LONG_ORG_ENDINGS.longest(word);
 }

@@ -1,3 +1,4 @@
+import { endingsOf } from '../util/endings.js';
 import { COUNTRIES, GROUP_WORDS, KNOWN_ORGANIZATIONS } from '../rules/organizations.js';
 import {
   BACK_POINTERS,
@@ -44,8 +45,7 @@ export interface Mention {
 
 // Titles and particles are looked up by the word's last few letters (a set per length),
 // not by scanning the lists: these run for every word of the article.
-const TITLE_SET = new Set(TITLES);
-const MAX_TITLE = Math.max(...TITLES.map((t) => t.length));
+const TITLE_ENDINGS = endingsOf(TITLES);
 const PARTICLES = [
   '께서는', '께서도', '에게서', '에서는', '에서도', '에게는', '으로는', '이라고', '께서', '에서', '에게', '으로',
   '라고', '과의', '와의', '에는', '에도', '까지', '부터', '처럼', '보다', '로서', '이며', '이고', '이다', '이나',
@@ -148,11 +148,7 @@ export function particleSplits(word: string): Array<{ stem: string; particle: st
 
 /** The title a word ends with (`의료정보센터장` → `센터장`), or null. */
 export function titleSuffix(stem: string): string | null {
-  for (let n = Math.min(MAX_TITLE, stem.length); n >= 1; n -= 1) {
-    const t = stem.slice(-n);
-    if (TITLE_SET.has(t) && (n === stem.length || !WHOLE_WORD_TITLES.has(t))) return t;
-  }
-  return null;
+  return TITLE_ENDINGS.longest(stem, (t) => t === stem || !WHOLE_WORD_TITLES.has(t));
 }
 
 /** Reads a word as title + particle (`원장은` → `원장`, `은`), or null when it is no title. */

@@ -2,6 +2,7 @@
  * Quotes in running text: which spans are speech, and who said each, sentence by
  * sentence, with the person in focus carried from one sentence to the next.
  */
+import { startsOf } from '../../util/endings.js';
 import { CONTINUATION_OPENERS, QUESTION_STEMS, REPORTING_STEMS, SUBORDINATE_WORD } from '../../rules/speech.js';
 import type { Quote, Speaker } from '../../schema.js';
 import { clean } from '../../util/text.js';
@@ -46,7 +47,8 @@ const OPENERS = [...CONTINUATION_OPENERS].sort((a, b) => b.length - a.length);
 // The particle closing a noun phrase the asker stands in (`기자를`, `취재진에게`).
 const NP_END = /(?:[을를이가은는의에도]|에게)$/;
 const CONTEXT_OPENERS = new Set(['한편', '이날', '특히', '또', '또한', '반면', '앞서', '당시', '최근', '현재', '다만', '하지만', '그러나', '실제', '실제로']);
-const REPORTING = REPORTING_STEMS.filter((s) => s.length > 1 && s !== '라고' && s !== '이라고');
+const REPORTING = startsOf(REPORTING_STEMS.filter((s) => s.length > 1 && s !== '라고' && s !== '이라고'));
+const QUESTIONS = startsOf(QUESTION_STEMS);
 
 /** The words of a text with which of them lie inside a quote. */
 interface Words {
@@ -97,7 +99,7 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
     const cue = cueIn(text, last.close + 1, sentence.end);
     const opener = opensWithContinuation(text, sentence);
     // Only a sentence that reports speech (`밝혔다`) makes an unknown opening topic its speaker.
-    const reported = !!cue && REPORTING.some((s) => cue.startsWith(s));
+    const reported = !!cue && REPORTING.has(cue);
     let sentenceSpeaker: Speaker | null = null;
     for (const span of speech) {
       let speaker: Speaker | null;
@@ -166,7 +168,7 @@ function subjectAfter(span: QuoteSpan, sentence: Sentence, words: Words, refs: R
     seen += 1;
     const ref = refs.resolve(tokens, k);
     if (ref) return ref;
-    if (REPORTING.some((s) => token.text.startsWith(s)) || SUBORDINATE_WORD.test(token.text)) break;
+    if (REPORTING.has(token.text) || SUBORDINATE_WORD.test(token.text)) break;
   }
   return null;
 }
@@ -204,7 +206,7 @@ function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Refere
       const ref = seen > 0 ? refs.resolve(tokens, k - 1, true) : null;
       return ref?.kind === 'speaker' ? ref.speaker : null;
     }
-    if (QUESTION_STEMS.some((s) => w.startsWith(s))) {
+    if (QUESTIONS.has(w)) {
       if (!/(?:는|던|은|한)$/.test(w)) break;
       adnominal = true;
       continue;

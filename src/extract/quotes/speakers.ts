@@ -3,6 +3,7 @@
  * unnamed source (`업계 관계자는`, `이 관계자는`), an organization (`코레일은`,
  * `소속사 측은`), or back to the person in focus (`그는`).
  */
+import { endingsOf } from '../../util/endings.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_KINDS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
 import { ANONYMOUS_TITLES, REPORTER_TITLES, UNNAMED_ONLY_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
 import { PRONOUNS } from '../../rules/speech.js';
@@ -26,7 +27,7 @@ const ORG_KINDS = new Set(ORGANIZATION_KINDS);
 const HONORIFIC_TITLES = new Set(['씨', '군', '양', '옹']);
 // Titles too common to point back at one named person by themselves.
 const GENERIC_TITLES = new Set([...REPORTER_TITLES, ...UNNAMED_ONLY_TITLES, '취재기자', '직원', '시민', '주민', '학생']);
-const LONG_ORG = [...SPEAKING_ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+const LONG_ORG = endingsOf(SPEAKING_ORG_SUFFIXES);
 // How many words before a title may describe it (`대통령실 고위 관계자`).
 const MAX_DESCRIPTORS = 3;
 // How many unnamed speakers are remembered for `이 관계자는`: bounds the work per reference.
@@ -291,7 +292,7 @@ export function isOrganizationWord(word: string, aliases?: ReadonlyMap<string, s
   if (KNOWN_ORGANIZATIONS.has(word) || aliases?.has(word)) return true;
   if (/^[A-Z][A-Z0-9&]{1,9}$/.test(word)) return true;
   if (!/^[가-힣A-Za-z0-9㈜]+$/.test(word)) return false;
-  if (LONG_ORG.some((s) => word.endsWith(s) && (word.length > s.length || s.length >= 3))) return true;
+  if (LONG_ORG.longest(word, (s) => word.length > s.length || s.length >= 3)) return true;
   return word.length >= 3 && SHORT_ORG_SUFFIXES.some((s) => word.endsWith(s)) && !titleSuffix(word) && !COUNTRIES.has(word);
 }
 

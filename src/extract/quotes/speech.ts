@@ -1,3 +1,4 @@
+import { startsOf } from '../../util/endings.js';
 import {
   DETACHED_QUOTATIVES,
   NAMING_ENDINGS,
@@ -15,7 +16,8 @@ const QUOTATIVES = byLength(QUOTATIVE_ENDINGS);
 const NAMINGS = byLength(NAMING_ENDINGS);
 const PARTIALS = new Set(PARTIAL_NOUNS);
 const TEXT_ENDINGS = byLength(TEXT_QUOTE_ENDINGS);
-const STEMS = byLength(REPORTING_STEMS);
+const REPORTING = startsOf(REPORTING_STEMS);
+const QUESTIONS = startsOf(QUESTION_STEMS);
 const DETACHED = new Set(DETACHED_QUOTATIVES);
 // What may follow a quotative ending: a space, punctuation, another quote, the end.
 const ENDING_BOUNDARY = /^(?:$|[\s,.!?“"‘'…)\]])/;
@@ -48,7 +50,7 @@ export function isPartialQuote(text: string, close: number): boolean {
   }
   // `”라는 사실을 전했으나`: any noun, when a reporting verb takes it.
   const after = tail.slice(m[0].length).split(/\s+/).slice(0, 2);
-  return after.some((w) => STEMS.some((s) => s.length > 1 && w.startsWith(s)));
+  return after.some((w) => REPORTING.has(w, 2));
 }
 
 /** Whether the words after a closing mark make the span a name (`’는 주제로`, `”라는 캠페인`, `”는 문구`). */
@@ -74,7 +76,7 @@ export function isQuestion(text: string, span: QuoteSpan): boolean {
   const words = tail.split(/\s+/);
   const glued = words[0] ?? '';
   const next = words.slice(1, 4);
-  const asked = (w: string) => QUESTION_STEMS.some((s) => w.startsWith(s)) || /^(?:질문|물음)/.test(w);
+  const asked = (w: string) => QUESTIONS.has(w) || /^(?:질문|물음)/.test(w);
   if (QUESTION_ENDINGS.some((e) => glued.startsWith(e))) return next.some(asked) || /[?？]$/.test(span.inner);
   // `“…있느냐”는 기자의 질문에`, `“…했나”라고 묻자`: a question form, then asking within a few words.
   const questionForm = /(?:냐|니|까|나요|는가|[?？])[.]?$/.test(span.inner);
@@ -110,7 +112,7 @@ export function cueIn(text: string, from: number, to: number): string | null {
     .filter(Boolean);
   // The first word is the quotative ending glued to the mark (`”고`), not the verb.
   for (const word of words.slice(1)) {
-    if (/(?:[다며고서해]|기도)$/.test(word) && STEMS.some((s) => s.length > 1 && word.startsWith(s))) return word;
+    if (/(?:[다며고서해]|기도)$/.test(word) && REPORTING.has(word, 2)) return word;
   }
   for (const word of words.slice(1)) if (/[가-힣]다$/.test(word)) return word;
   return null;
