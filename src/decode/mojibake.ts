@@ -20,6 +20,8 @@ function byteOf(ch: string): number | null {
  * text does not look like that kind of mojibake.
  */
 export function repairMojibake(text: string): string | null {
+  // Text that already reads as Korean early on was decoded right.
+  if (/[가-힣]{8}/.test(text.slice(0, 4096))) return null;
   if (!/[\u00C0-\u00FE][\u00A1-\u00FE]/.test(text)) return null;
   let hangul = 0;
   let high = 0;

@@ -163,7 +163,9 @@ function dedupeHeadline(blocks: Block[]): Block[] {
   const headline = blocks.find((b) => b.kind === 'headline');
   if (!headline) return blocks;
   const key = skeleton(headline.text);
-  return blocks.filter((b) => b === headline || b.kind === 'caption' || skeleton(b.text) !== key);
+  const length = headline.text.length;
+  // Only blocks of about the headline's length can be copies of it.
+  return blocks.filter((b) => b === headline || b.kind === 'caption' || Math.abs(b.text.length - length) > 20 || skeleton(b.text) !== key);
 }
 
 export type { SiteAdapter };

@@ -6,6 +6,9 @@ import { clean } from '../util/text.js';
 import { hasClassIn } from './classes.js';
 import { BLOCK_TAGS, isElement, isHidden, SKIP_TAGS, textOf } from './dom.js';
 
+/** How many blocks after the body are kept: enough for any byline box. */
+export const TAIL_REACH = 24;
+
 /** Where a block stands relative to the article body. */
 export type Zone = 'head' | 'body' | 'tail';
 
@@ -51,7 +54,11 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
   };
 
   const stack: Frame[] = [...root.children].reverse();
+  let tailStart = -1;
   while (stack.length) {
+    // After the body only its byline box matters (the layout reads TAIL_REACH blocks):
+    // sidebars, related lists and footers are not walked.
+    if (zone === 'tail' && (tailStart === -1 ? (tailStart = blocks.length) : tailStart) + TAIL_REACH <= blocks.length) break;
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
       // Only the end of a block ends a line; inline elements (`<strong>`) run on.

@@ -8,10 +8,18 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Every Unicode space (NBSP, ideographic space, thin spaces …) and line break.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
+// Both in one pass: invisible characters go, runs of spaces become one.
+const INVISIBLE_OR_SPACES = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
 /** NFC-normalizes, drops invisible characters, folds white space, trims. */
 export function clean(value: string): string {
-  return value.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(INVISIBLE_OR_SPACES, (m) => (m.length === 1 && INVISIBLE_CHARS.includes(m) ? '' : ' '))
+    .trim();
 }
+
+const INVISIBLE_CHARS = '\u200B\u200C\u200D\u2060\uFEFF\u00AD';
 
 /** Like {@link clean} but keeps line breaks (one per line, lines trimmed, blank lines kept as ''). */
 export function cleanLines(value: string): string[] {
