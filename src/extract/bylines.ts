@@ -2,7 +2,7 @@ import type { Block, Metadata } from '../blocks.js';
 import type { Byline } from '../schema.js';
 import type { Layout } from './layout.js';
 import { REPORTER_TITLES } from '../rules/people.js';
-import { clean } from '../util/text.js';
+import { clean, trimEndOf, WHITE_SPACE } from '../util/text.js';
 import { hasNameShape, isPersonName } from './names.js';
 
 const TITLES = [...REPORTER_TITLES].sort((a, b) => b.length - a.length);
@@ -46,7 +46,7 @@ export function parseBylineLine(line: string): BylineLine | null {
   const writer = WRITER_PREFIX.exec(s);
   if (writer && writer[0].trim()) s = s.slice(writer[0].length);
   const signOff = SIGN_OFF.test(s);
-  s = clean(s.replace(SIGN_OFF, '').replace(MORE, '').replace(/[.,;:]+$/, ''));
+  s = clean(trimEndOf(s.replace(SIGN_OFF, '').replace(MORE, ''), '.,;:'));
   if (s.length > 60) return null;
   // `부산=홍길동 기자`: what stands before `=` is a place or an outlet.
   const eq = s.lastIndexOf('=');
@@ -154,5 +154,5 @@ export function extractBylines(layout: Layout, meta: Metadata, datelineBylines: 
 // `홍길동 기자 | 입력 2024.06.13 14:36`: the byline part of a stamp line.
 function withoutStamps(text: string): string {
   const cut = text.search(/(?:기사)?(?:입력|등록|승인|송고|수정|업데이트|\d{4}[.\-/년])/);
-  return cut > 0 ? text.slice(0, cut).replace(/[|·/\s]+$/, '') : '';
+  return cut > 0 ? trimEndOf(text.slice(0, cut), `|·/${WHITE_SPACE}`) : '';
 }

@@ -18,7 +18,7 @@ import {
   STRONG_CAPTION_MARKER,
   WEAK_CAPTION_MARKER,
 } from '../rules/captions.js';
-import { clean, skeleton } from '../util/text.js';
+import { clean, skeleton, trimEndOf, trimStartOf, WHITE_SPACE } from '../util/text.js';
 
 /** A caption's text split from its marker and credit. */
 export interface CaptionParts {
@@ -78,7 +78,8 @@ export function splitCaption(line: string, bare = false): CaptionParts {
       }
     }
   }
-  text = text.replace(TRAILING_PHOTO_DATE, '').replace(/^[\s,/|=-]+|[\s,/|=-]+$/g, '');
+  const edges = `,/|=-${WHITE_SPACE}`;
+  text = trimEndOf(trimStartOf(text.replace(TRAILING_PHOTO_DATE, ''), edges), edges);
   return { text, credit: credit || datelineCredit, marker };
 }
 

@@ -231,7 +231,8 @@ function markSection(blocks: readonly Block[], roles: (Role | undefined)[], head
 
 /** The section a short line names, or null when it is not a label. */
 export function sectionLabel(text: string): string | null {
-  const crumbs = text.split(/\s*[>›»|·]\s*/).filter(Boolean);
+  if (text.length > 200) return null;
+  const crumbs = text.split(/[>›»|·]/).map((c) => c.trim()).filter(Boolean);
   const last = clean(crumbs[crumbs.length - 1] ?? '');
   if (!last || last.length > 15 || last.split(' ').length > 3) return null;
   if (/[.!?]$|\d{4}/.test(last) || /^[\d\s]+$/.test(last)) return null;

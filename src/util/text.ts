@@ -47,3 +47,24 @@ export function isAllHangul(word: string): boolean {
   for (const ch of word) if (!isHangulSyllable(ch)) return false;
   return true;
 }
+
+/**
+ * `value` without the run of characters at its end that `chars` holds. A loop, not
+ * `/[…]+$/`: an unanchored run-at-end regex retries from every position of a long run
+ * that is not at the end, which is quadratic.
+ */
+export function trimEndOf(value: string, chars: string): string {
+  let end = value.length;
+  while (end > 0 && chars.includes(value[end - 1] as string)) end -= 1;
+  return value.slice(0, end);
+}
+
+/** Every white-space character `clean` folds, for {@link trimEndOf}. */
+export const WHITE_SPACE = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** `value` without the run of characters at its start that `chars` holds. */
+export function trimStartOf(value: string, chars: string): string {
+  let start = 0;
+  while (start < value.length && chars.includes(value[start] as string)) start += 1;
+  return value.slice(start);
+}

@@ -1,3 +1,4 @@
+import { trimEndOf, WHITE_SPACE } from '../../util/text.js';
 import type { Timestamp } from '../../schema.js';
 
 /**
@@ -47,7 +48,7 @@ export const STAMP_LABELS: ReadonlyArray<readonly [string, Timestamp['kind']]> =
  * between), or null.
  */
 export function labelBefore(text: string, end: number): { label: string; kind: Timestamp['kind'] } | null {
-  const head = text.slice(Math.max(0, end - 16), end).replace(/[\s:：|[\]()<>]+$/, '');
+  const head = trimEndOf(text.slice(Math.max(0, end - 16), end), `:：|[]()<>${WHITE_SPACE}`);
   for (const [label, kind] of STAMP_LABELS) {
     if (head.endsWith(label)) return { label, kind };
   }
