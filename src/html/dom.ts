@@ -1,5 +1,6 @@
 import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { defuseNesting } from './nesting.js';
 
 /**
  * Parsing and walking the DOM. The page is parsed once with htmlparser2 (cheerio wraps
@@ -15,7 +16,7 @@ export const MAX_DEPTH = 200;
  * every page goes through first) flattens it to {@link MAX_DEPTH}.
  */
 export function parseHtml(html: string): Document {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(defuseNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   // A fragment (`<h2>…</h2><p>…</p>`) gets a <body>, so its paragraphs have a container.
   if (!doc.children.some((n) => isElement(n) && (n.name === 'html' || n.name === 'body'))) {
     const body = new Element('body', {}, doc.children);
