@@ -8,6 +8,7 @@
 const TAG = /<(\/?)([a-zA-Z][\w:-]{0,30})[^<>]{0,2000}>|<!--[\s\S]{0,100000}?-->/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'pre', 'header', 'footer', 'main', 'aside', 'nav']);
 
 /** Elements deeper than this are unwrapped (their tags dropped, their text kept). */
 export const MAX_NESTING = 1000;
@@ -42,7 +43,8 @@ export function defuseNesting(html: string): string {
       if (RAW.has(name)) raw = name;
     }
     if (!keep) {
-      out += html.slice(from, m.index);
+      // A dropped block element still ends its line.
+      out += html.slice(from, m.index) + (BLOCKS.has(name) ? '<br>' : '');
       from = m.index + m[0].length;
     }
   }
