@@ -36,6 +36,7 @@ export const DEFAULT_GLOB = '*.{html,htm,xhtml,shtml,md,markdown,txt,jsonl,ndjso
 /** The names `--fields` accepts: the keys of `Article`. */
 export const ARTICLE_FIELDS: readonly string[] = Object.keys(ArticleSchema.shape);
 
+/** The text of `gisa --help`. */
 export const USAGE = `Usage: gisa [options] [FILE | DIR | - ...]
 
 Parses Korean news articles (HTML, Markdown or text) into JSON. With no input, or
