@@ -170,6 +170,21 @@ describe('JSON Lines', () => {
     expect(lines[1]?.line).toBe(2);
   });
 
+  it('refuses records over --max-input-bytes without holding them: a huge line, a big file', () => {
+    const path = join(dir, 'huge.jsonl');
+    writeFileSync(path, `${JSON.stringify({ id: 1, html: 'x'.repeat(100_000) })}\n${JSON.stringify({ id: 2, html: SHORT })}\n`);
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `${SHORT}\n${'본문. '.repeat(1000)}`);
+    const { code, out } = gisa([path, big, sample, '--max-input-bytes', '5000', '--fields', 'headline']);
+    expect(code).toBe(1);
+    expect(jsonLines(out)).toEqual([
+      { line: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
+      { id: 2, article: { headline: SHORT_HEADLINE } },
+      { file: big, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 5000 bytes' } },
+      { file: sample, error: { code: 'INPUT_TOO_LARGE', message: expect.any(String) } },
+    ]);
+  });
+
   describe('order, --unordered and --shard on 40 records of uneven size', () => {
     const records = Array.from({ length: 40 }, (_, i) => ({ id: i, html: i % 4 === 0 ? sampleText : SHORT }));
     let path: string;

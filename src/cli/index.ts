@@ -7,7 +7,7 @@ import { parseArgs, USAGE, DEFAULT_GLOB, type CliArgs } from './args.js';
 import { runBatch } from './batch.js';
 import { readCapped } from './bytes.js';
 import { compileGlobs } from './glob.js';
-import { kindOf, readInputs, readSmallFile, tooLarge, type InputContext } from './inputs.js';
+import { kindOf, readInputs, readSmallFile, stdinKind, tooLarge, type InputContext } from './inputs.js';
 import { WorkerPool } from './pool.js';
 import { ProgressBar, renderSummary, zeroCounts } from './progress.js';
 import { errorOf, failDoc, failLine, parseOne, type RecordConfig, type Task } from './records.js';
@@ -40,7 +40,7 @@ async function isSingle(args: CliArgs, inputs: string[]): Promise<boolean> {
   if (inputs.length !== 1 || args.shard) return false;
   const [input] = inputs as [string];
   const ctx = { kind: args.input, fallback: args.field ? 'jsonl' : 'file' } as const;
-  if (input === '-') return (args.input === 'auto' ? ctx.fallback : args.input) === 'file';
+  if (input === '-') return stdinKind(ctx) === 'file';
   const info = await stat(input).catch(() => null);
   return !info?.isDirectory() && kindOf(input, ctx) === 'file';
 }

@@ -48,11 +48,16 @@ export function kindOf(path: string, ctx: Pick<InputContext, 'kind' | 'fallback'
   return ctx.fallback;
 }
 
+/** The kind of standard input: it has no name to go by. */
+export function stdinKind(ctx: Pick<InputContext, 'kind' | 'fallback'>): InputKind {
+  return ctx.kind === 'auto' ? ctx.fallback : ctx.kind;
+}
+
 /** Every record of every input, in command-line order, directories walked in sorted order. */
 export async function* readInputs(inputs: readonly string[], ctx: InputContext): AsyncGenerator<Item> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* readOne('-', kindOf('-', { ...ctx, kind: ctx.kind === 'auto' ? ctx.fallback : ctx.kind }), ctx);
+      yield* readOne('-', stdinKind(ctx), ctx);
       continue;
     }
     const info = await stat(input).catch((error: unknown) => error as Error);
@@ -88,9 +93,14 @@ async function* fileItems(path: string, ctx: InputContext): AsyncGenerator<Item>
   }
 }
 
-/** The file's bytes in a buffer of their own (transferable), or null when over `max`, unread. */
+/**
+ * The file's bytes in a buffer of their own (transferable), or null when over `max`:
+ * a regular file is then not read at all, a pipe or device (`/dev/stdin`, `<(zcat …)`)
+ * only up to `max`.
+ */
 export async function readSmallFile(path: string, max: number): Promise<Uint8Array | null> {
   const info = await stat(path);
+  if (!info.isFile()) return readCapped(createReadStream(path), max);
   if (info.size > max) return null;
   return ownBytes(await readFile(path));
 }
