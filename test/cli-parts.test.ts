@@ -258,6 +258,6 @@ describe('progress and summary', () => {
   it('formats durations and the summary line', () => {
     expect([clock(7), clock(125), clock(3723)]).toEqual(['0:07', '2:05', '1:02:03']);
     const c = { ...zeroCounts(null), records: 3, ok: 2, failed: 1, skipped: 4 };
-    expect(renderSummary(c, 1.5, 200 * 1024 * 1024)).toBe('gisa: 3 records, 2 ok, 1 failed, 4 skipped (not HTML 2xx WARC responses) in 1.5 s (2.0 records/s, peak RSS 200 MiB)');
+    expect(renderSummary(c, 1.5, 2.25, 200 * 1024 * 1024)).toBe('gisa: 3 records, 2 ok, 1 failed, 4 skipped (not HTML 2xx WARC responses) in 1.5 s (2.0 records/s, CPU 2.3 s, peak RSS 200 MiB)');
   });
 });

@@ -14,6 +14,8 @@ export interface CliRun {
   records: number;
   seconds: number;
   recordsPerSecond: number;
+  /** CPU time of all the CLI's threads: divided by `seconds`, how many CPUs it kept busy. */
+  cpuSeconds: number;
   peakRssMiB: number;
   /** Records the CLI reported; must equal `records` (nothing lost). */
   reported: number;
@@ -34,7 +36,7 @@ export async function writeCorpus(path: string, pages: readonly string[], count:
   return bytes;
 }
 
-const SUMMARY = /^gisa: (\d+) records, (\d+) ok, (\d+) failed.* \(([\d.]+) records\/s, peak RSS (\d+) MiB\)$/m;
+const SUMMARY = /^gisa: (\d+) records, (\d+) ok, (\d+) failed.* \(([\d.]+) records\/s, CPU ([\d.]+) s, peak RSS (\d+) MiB\)$/m;
 
 /** Runs the CLI over `path` with `--jobs jobs`, output to /dev/null. */
 export async function runCli(path: string, jobs: number, records: number): Promise<CliRun> {
@@ -51,7 +53,8 @@ export async function runCli(path: string, jobs: number, records: number): Promi
     records,
     seconds,
     recordsPerSecond: records / seconds,
-    peakRssMiB: Number(m[5]),
+    cpuSeconds: Number(m[5]),
+    peakRssMiB: Number(m[6]),
     reported: Number(m[1]),
     failed: Number(m[3]),
   };

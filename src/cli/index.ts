@@ -111,7 +111,11 @@ async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<
     bar?.stop();
     await pool.close();
   }
-  if (!args.quiet) process.stderr.write(`${renderSummary(counts, (Date.now() - started) / 1000, process.resourceUsage().maxRSS * 1024)}\n`);
+  if (!args.quiet) {
+    const usage = process.resourceUsage();
+    const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    process.stderr.write(`${renderSummary(counts, (Date.now() - started) / 1000, cpuSeconds, usage.maxRSS * 1024)}\n`);
+  }
   return counts.failed > 0 ? 1 : 0;
 }
 

@@ -44,12 +44,12 @@ export function renderProgress(c: Counts, elapsedSeconds: number): string {
   return parts.join('  ');
 }
 
-/** The end-of-run line on stderr. */
-export function renderSummary(c: Counts, elapsedSeconds: number, peakRssBytes: number): string {
+/** The end-of-run line on stderr; CPU time is that of all threads, so CPU / wall time is how many CPUs the run kept busy. */
+export function renderSummary(c: Counts, elapsedSeconds: number, cpuSeconds: number, peakRssBytes: number): string {
   const rate = elapsedSeconds > 0 ? c.records / elapsedSeconds : 0;
   const skipped = c.skipped ? `, ${c.skipped} skipped (not HTML 2xx WARC responses)` : '';
   const mib = Math.round(peakRssBytes / (1024 * 1024));
-  return `gisa: ${c.records} records, ${c.ok} ok, ${c.failed} failed${skipped} in ${elapsedSeconds.toFixed(1)} s (${rate.toFixed(1)} records/s, peak RSS ${mib} MiB)`;
+  return `gisa: ${c.records} records, ${c.ok} ok, ${c.failed} failed${skipped} in ${elapsedSeconds.toFixed(1)} s (${rate.toFixed(1)} records/s, CPU ${cpuSeconds.toFixed(1)} s, peak RSS ${mib} MiB)`;
 }
 
 /** Redraws the progress line on a terminal at most ten times a second. */
