@@ -1,4 +1,4 @@
-import { ArticleSchema } from '../schema.js';
+import { ArticleSchema } from '../index.js';
 import { expandBraces } from './glob.js';
 
 /** Command-line options of `gisa`. */

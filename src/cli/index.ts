@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
-import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from '../options.js';
+import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from '../index.js';
 import { parseArgs, USAGE, DEFAULT_GLOB, type CliArgs } from './args.js';
 import { runBatch } from './batch.js';
 import { readCapped } from './bytes.js';

@@ -2,10 +2,8 @@
  * What one record becomes: the work a worker thread does for each input record, kept
  * free of thread plumbing so the single-input path and the tests can call it directly.
  */
-import { isGisaError } from '../errors.js';
-import type { ParseOptions } from '../options.js';
-import { parseArticle } from '../parse.js';
-import type { Article } from '../schema.js';
+// Only the public API, as users call it.
+import { isGisaError, parseArticle, type Article, type ParseOptions } from '../index.js';
 
 /** How every record of a run is parsed and printed; the same for all workers. */
 export interface RecordConfig {
