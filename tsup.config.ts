@@ -16,8 +16,9 @@ export default defineConfig([
     noExternal: ['unified', 'remark-parse'],
   },
   {
-    // The CLI may use node: modules; the library may not.
-    entry: { cli: 'src/cli/index.ts' },
+    // The CLI may use node: modules; the library may not. The worker-thread entry is
+    // built beside it: the CLI starts it from dist/ by its file name.
+    entry: { cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

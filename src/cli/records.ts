@@ -1,0 +1,153 @@
+/**
+ * What one record becomes: the work a worker thread does for each input record, kept
+ * free of thread plumbing so the single-input path and the tests can call it directly.
+ */
+// Only the public API, as users call it.
+import { isGisaError, parseArticle, type Article, type ParseOptions } from '../index.js';
+
+/** How every record of a run is parsed and printed; the same for all workers. */
+export interface RecordConfig {
+  /** Options for every record; a record's own URL or charset takes precedence. */
+  options: ParseOptions;
+  /** Article fields to keep, in this order; null keeps them all. */
+  fields: string[] | null;
+  /** The JSON Lines field that holds the content. */
+  field: string;
+}
+
+/**
+ * One unit of work. `doc`: content bytes plus the keys to print beside the article
+ * (`file`, or the WARC record's `url`…). `line`: one raw JSON Lines line, parsed in
+ * the worker so the reading thread only splits bytes.
+ */
+export type Task =
+  | { kind: 'doc'; meta: Record<string, unknown>; bytes: Uint8Array; url: string | null; charset: string | null }
+  | { kind: 'line'; line: number; bytes: Uint8Array };
+
+/** One output line (without its newline) and whether the record parsed. */
+export interface Outcome {
+  ok: boolean;
+  out: string;
+}
+
+/** The `error` object of an output record. */
+export interface RecordError {
+  code: string;
+  message: string;
+}
+
+/** Error codes of the CLI itself, beside the `GisaError` codes. */
+export const CLI_ERROR = {
+  invalidJson: 'INVALID_JSON',
+  invalidRecord: 'INVALID_RECORD',
+  missingField: 'MISSING_FIELD',
+  invalidField: 'INVALID_FIELD',
+  readError: 'READ_ERROR',
+  timeout: 'TIMEOUT',
+  workerCrashed: 'WORKER_CRASHED',
+} as const;
+
+/** Parses one article and returns it with only the chosen fields, or the error as `{ code, message }`. */
+export function parseOne(
+  content: string | Uint8Array,
+  config: RecordConfig,
+  url: string | null,
+  charset: string | null,
+): { article: Record<string, unknown> } | { error: RecordError } {
+  const options: ParseOptions = { ...config.options };
+  if (url) options.url = url;
+  // A charset from an HTTP header is only a hint: one the runtime cannot decode is dropped
+  // rather than failing the record with INVALID_OPTIONS.
+  if (charset && canDecode(charset)) options.charset = charset;
+  try {
+    return { article: pick(parseArticle(content, options), config.fields) };
+  } catch (error) {
+    return { error: errorOf(error) };
+  }
+}
+
+function canDecode(charset: string): boolean {
+  try {
+    new TextDecoder(charset);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `{ code, message }` for any thrown value: the GisaError code, a Node errno code, or `INTERNAL`. */
+export function errorOf(error: unknown): RecordError {
+  if (isGisaError(error)) return { code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: typeof code === 'string' ? code : 'INTERNAL', message };
+}
+
+function pick(article: Article, fields: string[] | null): Record<string, unknown> {
+  if (!fields) return article;
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = (article as unknown as Record<string, unknown>)[f];
+  return out;
+}
+
+/** Runs one task to its output line. Never throws. */
+export function runTask(task: Task, config: RecordConfig): Outcome {
+  if (task.kind === 'doc') {
+    const result = parseOne(task.bytes, config, task.url, task.charset);
+    return { ok: 'article' in result, out: JSON.stringify({ ...task.meta, ...result }) };
+  }
+  return runLine(task.line, task.bytes, config);
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+function runLine(line: number, bytes: Uint8Array, config: RecordConfig): Outcome {
+  let record: unknown;
+  try {
+    record = JSON.parse(utf8.decode(bytes));
+  } catch (error) {
+    return failLine(line, { code: CLI_ERROR.invalidJson, message: `line ${line} is not JSON: ${(error as Error).message}` });
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return failLine(line, { code: CLI_ERROR.invalidRecord, message: `line ${line} is JSON but not an object` });
+  }
+  const fields = record as Record<string, unknown>;
+  const content = fields[config.field];
+  let result: { article: Record<string, unknown> } | { error: RecordError };
+  if (content === undefined || content === null) {
+    result = { error: { code: CLI_ERROR.missingField, message: `the record has no "${config.field}" field` } };
+  } else if (typeof content !== 'string') {
+    result = { error: { code: CLI_ERROR.invalidField, message: `the "${config.field}" field is a ${Array.isArray(content) ? 'array' : typeof content}, not a string` } };
+  } else {
+    result = parseOne(content, config, typeof fields.url === 'string' ? fields.url : null, null);
+  }
+  return { ok: 'article' in result, out: JSON.stringify(replaceField(fields, config.field, result)) };
+}
+
+/** The record with `field` swapped for the result, where `field` was, so key order is kept. */
+function replaceField(record: Record<string, unknown>, field: string, result: Record<string, unknown>): Record<string, unknown> {
+  const [key, value] = Object.entries(result)[0] as [string, unknown];
+  const out: Record<string, unknown> = {};
+  let placed = false;
+  for (const [k, v] of Object.entries(record)) {
+    if (k === field) {
+      out[key] = value;
+      placed = true;
+    } else if (k !== key) {
+      // A record's own `article` or `error` key would be ambiguous next to ours: ours wins.
+      out[k] = v;
+    }
+  }
+  if (!placed) out[key] = value;
+  return out;
+}
+
+/** The output line for a line that is not a JSON object (or could not be read). */
+export function failLine(line: number, error: RecordError): Outcome {
+  return { ok: false, out: JSON.stringify({ line, error }) };
+}
+
+/** The output line for a record that failed before reaching a worker. */
+export function failDoc(meta: Record<string, unknown>, error: RecordError): Outcome {
+  return { ok: false, out: JSON.stringify({ ...meta, error }) };
+}
