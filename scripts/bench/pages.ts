@@ -1,15 +1,17 @@
 /**
  * Per-page speed and accuracy of every contender on the gold-labelled HTML fixtures.
- * Rounds are interleaved (each round runs every contender once over all pages), so a
- * noisy stretch of the machine hits everyone alike; the reported time is the median
- * round. Accuracy comes from the first, untimed round, scored as `npm run eval` does:
+ * Each contender runs in its own worker thread (its own heap); rounds are interleaved
+ * (each round runs every contender once over all pages), so a noisy stretch of the
+ * machine hits everyone alike; the reported time is the median round. Accuracy comes from the first, untimed round, scored as `npm run eval` does:
  * headline exact after NFC and space folding, publishedAt at minute precision.
  */
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { findFixtures } from '../lib/fixtures.js';
 import { norm } from '../lib/score.js';
 import { CONTENDERS, type Contender, type Found } from './contenders.js';
-import { collectGarbage, median } from './stats.js';
+import { median } from './stats.js';
+import type { PassReply, PassRequest } from './page-worker.js';
 
 /** One contender's result over all pages. */
 export interface PageResult {
@@ -41,20 +43,27 @@ function minute(iso: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : Math.floor(t / 60000);
 }
 
-async function pass(c: Contender, pages: readonly Page[], found: Found[] | null): Promise<{ ms: number; crashes: number }> {
-  let crashes = 0;
-  collectGarbage();
-  const start = performance.now();
-  for (const page of pages) {
-    let r: Found = { headline: null, publishedAt: null };
-    try {
-      r = await c.run(page.html);
-    } catch {
-      crashes += 1;
-    }
-    found?.push(r);
+/** A contender running in its own worker thread; `pass` runs it once over every page. */
+class Runner {
+  private readonly worker: Worker;
+
+  constructor(readonly contender: Contender, pages: readonly Page[]) {
+    this.worker = new Worker(new URL('./page-worker.mjs', import.meta.url), {
+      workerData: { name: contender.name, pages: pages.map((p) => p.html) },
+    });
   }
-  return { ms: performance.now() - start, crashes };
+
+  pass(keep: boolean): Promise<PassReply> {
+    return new Promise((resolve, reject) => {
+      this.worker.once('message', resolve);
+      this.worker.once('error', reject);
+      this.worker.postMessage({ keep } satisfies PassRequest);
+    });
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
 }
 
 function score(c: Contender, pages: readonly Page[], found: readonly Found[], crashes: number, times: number[]): PageResult {
@@ -76,17 +85,22 @@ function score(c: Contender, pages: readonly Page[], found: readonly Found[], cr
 
 /** Times every contender over `pages`, `rounds` timed rounds after one warm-up round. */
 export async function benchPages(pages: readonly Page[], rounds: number, log: (line: string) => void): Promise<PageResult[]> {
-  const found = new Map<string, Found[]>();
-  const crashes = new Map<string, number>();
-  for (const c of CONTENDERS) {
-    const list: Found[] = [];
-    crashes.set(c.name, (await pass(c, pages, list)).crashes);
-    found.set(c.name, list);
+  const runners = CONTENDERS.map((c) => new Runner(c, pages));
+  try {
+    const found = new Map<string, Found[]>();
+    const crashes = new Map<string, number>();
+    for (const r of runners) {
+      const reply = await r.pass(true);
+      crashes.set(r.contender.name, reply.crashes);
+      found.set(r.contender.name, reply.found ?? []);
+    }
+    const times = new Map<string, number[]>(CONTENDERS.map((c) => [c.name, []]));
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const r of runners) times.get(r.contender.name)?.push((await r.pass(false)).ms);
+      log(`  page round ${round}/${rounds} done`);
+    }
+    return CONTENDERS.map((c) => score(c, pages, found.get(c.name) ?? [], crashes.get(c.name) ?? 0, times.get(c.name) ?? []));
+  } finally {
+    await Promise.all(runners.map((r) => r.close()));
   }
-  const times = new Map<string, number[]>(CONTENDERS.map((c) => [c.name, []]));
-  for (let round = 1; round <= rounds; round += 1) {
-    for (const c of CONTENDERS) times.get(c.name)?.push((await pass(c, pages, null)).ms);
-    log(`  page round ${round}/${rounds} done`);
-  }
-  return CONTENDERS.map((c) => score(c, pages, found.get(c.name) ?? [], crashes.get(c.name) ?? 0, times.get(c.name) ?? []));
 }

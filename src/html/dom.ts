@@ -3,9 +3,9 @@ import { parseDocument } from 'htmlparser2';
 import { defuseNesting } from './nesting.js';
 
 /**
- * Parsing and walking the DOM. The page is parsed once with htmlparser2 (cheerio wraps
- * the same document for selectors); every walk here is iterative, so a page nested
- * thousands of levels deep cannot overflow the stack.
+ * Parsing and walking the DOM. The page is parsed once with htmlparser2, the parser under
+ * cheerio, and selectors run on that one document through css-select; every walk here is
+ * iterative, so a page nested thousands of levels deep cannot overflow the stack.
  */
 
 /** Deeper nesting is flattened: real articles are never this deep; hostile pages are. */

@@ -1,6 +1,7 @@
 /**
  * A site adapter: declarative knowledge of one outlet's markup, in the manner of
- * Postlight Parser's custom extractors. Selectors are CSS (cheerio); every field is
+ * Postlight Parser's custom extractors. Selectors are CSS as css-select reads it
+ * (cheerio's selector engine, with `:contains`); every field is
  * optional, and what an adapter leaves out the generic path decides.
  */
 export interface SiteAdapter {
