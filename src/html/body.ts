@@ -11,8 +11,32 @@ export interface Stats {
   ends: number;
 }
 
-// A sentence end: punctuation after a letter, before a space, a quote or the end.
-const END = /[\p{L}\p{N})][.!?](?=["”’'\s]|$)/gu;
+// What may stand before and after a sentence's closing mark.
+const LETTER = /^[\p{L}\p{N}]$/u;
+const AFTER_END = /["”’'\s]/;
+
+/**
+ * Sentence ends in `text`: `.`, `!` or `?` after a letter, digit or `)`, before a space,
+ * a quote or the end. A loop, not a global regex: it runs on every text node of the page
+ * and finds the marks first, so the letter test runs only where one stands.
+ */
+export function countEnds(text: string): number {
+  let count = 0;
+  for (let i = 1; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const next = text[i + 1];
+    if (next !== undefined && !AFTER_END.test(next)) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p === 41 || (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || (p >= 0xac00 && p <= 0xd7a3)) count += 1;
+    else if (p >= 0x80) {
+      // Anything else outside ASCII, an astral letter (a surrogate pair) included.
+      const cp = p >= 0xdc00 && p <= 0xdfff && i >= 2 ? (text.codePointAt(i - 2) as number) : p;
+      if (LETTER.test(String.fromCodePoint(cp))) count += 1;
+    }
+  }
+  return count;
+}
 const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'span', 'font', 'body', 'dd', 'center']);
 const INLINE = new Set(['p', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'sup', 'sub', 'br']);
 
@@ -24,7 +48,7 @@ export function measureOne(el: Element, stats: Map<Element, Stats>): Stats {
       const trimmed = (child as unknown as { data: string }).data.trim();
       if (!trimmed) continue;
       own.text += trimmed.length;
-      own.ends += trimmed.match(END)?.length ?? 0;
+      own.ends += countEnds(trimmed);
     } else if (isElement(child)) {
       const s = stats.get(child);
       if (!s) continue;
@@ -53,7 +77,7 @@ export function findBody(stats: Map<Element, Stats>): Element | null {
       if (child.type === 'text') {
         const data = (child as unknown as { data: string }).data.trim();
         runLength += data.length;
-        score += (data.match(END)?.length ?? 0) + Math.min(2, data.length / 120);
+        score += countEnds(data) + Math.min(2, data.length / 120);
       } else if (isElement(child)) {
         const c = stats.get(child);
         if (!c) continue;

@@ -9,8 +9,6 @@ import { flatten, isElement, isHidden, MAX_DEPTH, SKIP_TAGS } from './dom.js';
  * title-like elements), so none of them needs a selector scan of its own.
  */
 export interface NameIndex {
-  ids: Set<string>;
-  classes: Set<string>;
   /** Elements by id, class name and tag name, each in document order. */
   byId: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
@@ -25,8 +23,16 @@ export interface NameIndex {
   headings: Element[];
 }
 
-const HEADING = /^h[1-4]$/;
 const TITLE_NAME = /tit|headline/i;
+const TITLE_ID = /title/i;
+const SPACE = /\s/;
+const SPACES = /\s+/;
+const LEAVE = Symbol('leave');
+
+/** `h1` to `h4`. */
+function isHeadingTag(name: string): boolean {
+  return name.length === 2 && name[0] === 'h' && name[1] !== undefined && name[1] >= '1' && name[1] <= '4';
+}
 
 /**
  * One pass over the page: the name index (ids, classes, tags, meta tags, scripts,
@@ -34,8 +40,6 @@ const TITLE_NAME = /tit|headline/i;
  */
 export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Element, Stats> } {
   const names: NameIndex = {
-    ids: new Set(),
-    classes: new Set(),
     byId: new Map(),
     byClass: new Map(),
     byTag: new Map(),
@@ -55,16 +59,11 @@ export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Elem
   const enter = (el: Element) => {
     names.order.set(el, names.order.size);
     const { id, class: cls } = el.attribs;
-    if (id) {
-      names.ids.add(id);
-      add(names.byId, id, el);
-    }
+    if (id) add(names.byId, id, el);
     if (cls) {
-      for (const c of cls.split(/\s+/)) {
-        if (!c) continue;
-        names.classes.add(c);
-        add(names.byClass, c, el);
-      }
+      // Most elements carry one class: no split needed.
+      if (!SPACE.test(cls)) add(names.byClass, cls, el);
+      else for (const c of cls.split(SPACES)) if (c) add(names.byClass, c, el);
     }
     const name = el.name;
     add(names.byTag, name, el);
@@ -72,17 +71,18 @@ export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Elem
     else if (name === 'script') names.scripts.push(el);
     else if (name === 'link' || name === 'base') names.links.push(el);
     else if (name === 'title') names.titles.push(el);
-    if (HEADING.test(name) || (cls && TITLE_NAME.test(cls)) || (id && /title/i.test(id))) names.headings.push(el);
+    if (isHeadingTag(name) || (cls && TITLE_NAME.test(cls)) || (id && TITLE_ID.test(id))) names.headings.push(el);
   };
-  // Iterative: each element is entered, then left after its children (for the measures).
-  // Depth is counted on the way down: a subtree deeper than MAX_DEPTH is flattened, so
-  // no later walk meets a hostile page's ten thousand levels.
-  const stack: Array<AnyNode | Element[]> = [...doc.children].reverse();
+  // Iterative: each element is entered, then left after its children (for the measures):
+  // below the LEAVE mark on the stack lies the element to leave. Depth is counted on the
+  // way down: a subtree deeper than MAX_DEPTH is flattened, so no later walk meets a
+  // hostile page's ten thousand levels.
+  const stack: Array<AnyNode | typeof LEAVE> = [...doc.children].reverse();
   let depth = 0;
   while (stack.length) {
-    const item = stack.pop() as AnyNode | Element[];
-    if (Array.isArray(item)) {
-      const el = item[0] as Element;
+    const item = stack.pop() as AnyNode | typeof LEAVE;
+    if (item === LEAVE) {
+      const el = stack.pop() as Element;
       depth -= 1;
       if (!SKIP_TAGS.has(el.name) && !isHidden(el)) stats.set(el, measureOne(el, stats));
       continue;
@@ -91,7 +91,7 @@ export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Elem
     enter(item);
     depth += 1;
     if (depth >= MAX_DEPTH) flatten(item);
-    stack.push([item]);
+    stack.push(item, LEAVE);
     for (let i = item.children.length - 1; i >= 0; i -= 1) stack.push(item.children[i] as AnyNode);
   }
   return { names, stats };
@@ -169,7 +169,7 @@ export function selectAll(names: NameIndex, selector: string): Element[] {
   const found = new Set<Element>();
   for (const alt of alternativesOf(selector)) {
     if (!alt.test) continue;
-    if (!alt.ids.every((id) => names.ids.has(id)) || !alt.classes.every((c) => names.classes.has(c))) continue;
+    if (!alt.ids.every((id) => names.byId.has(id)) || !alt.classes.every((c) => names.byClass.has(c))) continue;
     const { subject } = alt;
     let candidates: Element[] | undefined;
     if (subject.id) candidates = names.byId.get(subject.id);
