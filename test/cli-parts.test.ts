@@ -143,6 +143,12 @@ describe('runTask', () => {
     const task: Task = { kind: 'doc', meta: { url: 'u' }, bytes: enc.encode('제목\n\n본문.'), url: 'https://x/1', charset: 'x-no-such' };
     expect(runTask(task, config)).toEqual({ ok: true, out: '{"url":"u","article":{"headline":"제목"}}' });
   });
+
+  it('keeps a record key named __proto__ as a plain key', () => {
+    const out = runTask(line('{"__proto__":{"x":1},"id":7,"html":""}'), config);
+    expect(JSON.parse(out.out)).toEqual({ ['__proto__']: { x: 1 }, id: 7, error: { code: 'EMPTY_INPUT', message: expect.any(String) } });
+    expect(Object.keys(JSON.parse(out.out))).toEqual(['__proto__', 'id', 'error']);
+  });
 });
 
 function collect(): { sink: Sink; text: () => string } {
@@ -243,8 +249,10 @@ describe('WorkerPool', () => {
     });
     const results = await Promise.all([1, 2, 3, 4, 5].map((line) => pool.run({ kind: 'line', line, bytes: new Uint8Array(line) })));
     await pool.close();
-    expect(results.map((r) => (r.ok ? r.out : JSON.parse(r.out).error.code))).toEqual(['line 1 of 1', 'TIMEOUT', 'WORKER_CRASHED', 'line 4 of 4', 'line 5 of 5']);
-    expect(JSON.parse(results[1]?.out ?? '')).toEqual({ line: 2, error: { code: 'TIMEOUT', message: 'parsing took longer than 0.3 s; the record was abandoned' } });
+    // A real worker answers in bytes; the pool's own failures are text.
+    const text = (o: Outcome | undefined) => (o === undefined ? '' : typeof o.out === 'string' ? o.out : new TextDecoder().decode(o.out));
+    expect(results.map((r) => (r.ok ? text(r) : JSON.parse(text(r)).error.code))).toEqual(['line 1 of 1', 'TIMEOUT', 'WORKER_CRASHED', 'line 4 of 4', 'line 5 of 5']);
+    expect(JSON.parse(text(results[1]))).toEqual({ line: 2, error: { code: 'TIMEOUT', message: 'parsing took longer than 0.3 s; the record was abandoned' } });
   });
 });
 

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { CLI_ERROR, type Outcome, type RecordConfig, type Task } from './records.js';
+import { CLI_ERROR, type Outcome, type RecordConfig, type Task, type TextOutcome } from './records.js';
 
 /** Builds the output line for a task that never came back from its worker. */
-export type FailTask = (task: Task, code: string, message: string) => Outcome;
+export type FailTask = (task: Task, code: string, message: string) => TextOutcome;
 
 interface Job {
   task: Task;

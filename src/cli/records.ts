@@ -24,9 +24,17 @@ export type Task =
   | { kind: 'doc'; meta: Record<string, unknown>; bytes: Uint8Array; url: string | null; charset: string | null }
   | { kind: 'line'; line: number; bytes: Uint8Array };
 
-/** One output line (without its newline) and whether the record parsed. */
+/**
+ * One output line (without its newline) and whether the record parsed. Workers send
+ * the line as UTF-8 bytes (see `worker.ts`), so the one main thread never encodes text.
+ */
 export interface Outcome {
   ok: boolean;
+  out: string | Uint8Array;
+}
+
+/** The same outcome with its line as text, as `runTask` and the failure builders give it. */
+export interface TextOutcome extends Outcome {
   out: string;
 }
 
@@ -91,7 +99,7 @@ function pick(article: Article, fields: string[] | null): Record<string, unknown
 }
 
 /** Runs one task to its output line. Never throws. */
-export function runTask(task: Task, config: RecordConfig): Outcome {
+export function runTask(task: Task, config: RecordConfig): TextOutcome {
   if (task.kind === 'doc') {
     const result = parseOne(task.bytes, config, task.url, task.charset);
     return { ok: 'article' in result, out: JSON.stringify({ ...task.meta, ...result }) };
@@ -101,7 +109,7 @@ export function runTask(task: Task, config: RecordConfig): Outcome {
 
 const utf8 = new TextDecoder('utf-8');
 
-function runLine(line: number, bytes: Uint8Array, config: RecordConfig): Outcome {
+function runLine(line: number, bytes: Uint8Array, config: RecordConfig): TextOutcome {
   let record: unknown;
   try {
     record = JSON.parse(utf8.decode(bytes));
@@ -127,7 +135,8 @@ function runLine(line: number, bytes: Uint8Array, config: RecordConfig): Outcome
 /** The record with `field` swapped for the result, where `field` was, so key order is kept. */
 function replaceField(record: Record<string, unknown>, field: string, result: Record<string, unknown>): Record<string, unknown> {
   const [key, value] = Object.entries(result)[0] as [string, unknown];
-  const out: Record<string, unknown> = {};
+  // No prototype: a record's own `__proto__` key is copied as a key like any other.
+  const out: Record<string, unknown> = Object.create(null);
   let placed = false;
   for (const [k, v] of Object.entries(record)) {
     if (k === field) {
@@ -143,11 +152,11 @@ function replaceField(record: Record<string, unknown>, field: string, result: Re
 }
 
 /** The output line for a line that is not a JSON object (or could not be read). */
-export function failLine(line: number, error: RecordError): Outcome {
+export function failLine(line: number, error: RecordError): TextOutcome {
   return { ok: false, out: JSON.stringify({ line, error }) };
 }
 
 /** The output line for a record that failed before reaching a worker. */
-export function failDoc(meta: Record<string, unknown>, error: RecordError): Outcome {
+export function failDoc(meta: Record<string, unknown>, error: RecordError): TextOutcome {
   return { ok: false, out: JSON.stringify({ ...meta, error }) };
 }

@@ -4,11 +4,16 @@
  * main thread only reads input and writes output.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runTask, type RecordConfig, type Task } from './records.js';
+import { runTask, type Outcome, type RecordConfig, type Task } from './records.js';
 
 const config = workerData as RecordConfig;
 const port = parentPort;
 if (!port) throw new Error('cli-worker.js runs only as a worker thread of the gisa CLI');
+// The line goes back as UTF-8 bytes, encoded here and transferred: encoding every line
+// on the one main thread would make it the bottleneck of a many-core run.
+const encoder = new TextEncoder();
 port.on('message', (task: Task) => {
-  port.postMessage(runTask(task, config));
+  const { ok, out } = runTask(task, config);
+  const bytes = encoder.encode(out);
+  port.postMessage({ ok, out: bytes } satisfies Outcome, [bytes.buffer as ArrayBuffer]);
 });
