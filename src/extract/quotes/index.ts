@@ -4,6 +4,7 @@ import type { PeopleIndex } from '../people.js';
 import { quotesOfText, type Discourse, type QuoteSource } from './body.js';
 import { angleQuote, bracketQuote, inlineLabelled, interviewLabel, nameLine, transcriptTurn, unquote, type Label } from './broadcast.js';
 import { Referents } from './speakers.js';
+import { hasQuoteMark } from './spans.js';
 import { quotesOfTitle, titleSpeaker } from './titles.js';
 
 export type { QuoteSource } from './body.js';
@@ -30,7 +31,13 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
   const discourse: Discourse = { focus: named, person: named && named.name ? named : null };
   const body: Quote[] = [];
   let pending: Label | null = null;
-  for (const source of sources) {
+  // Past the last body piece with a quote mark, running text can hold no more quotes, and
+  // the person in focus is needed by none: those pieces are not read sentence by sentence.
+  let lastMarked = -1;
+  sources.forEach((s, i) => {
+    if (s.location === 'body' && hasQuoteMark(s.text)) lastMarked = i;
+  });
+  for (const [i, source] of sources.entries()) {
     if (source.location !== 'body') continue;
     refs.introduce(source.text);
     if (source.context) {
@@ -38,7 +45,7 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
       pending = interviewLabel(source.text) ?? pending;
       continue;
     }
-    const read = bodyQuotes(source, refs, discourse, pending);
+    const read = bodyQuotes(source, refs, discourse, pending, i <= lastMarked);
     pending = read.pending;
     body.push(...read.quotes);
   }
@@ -71,9 +78,10 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
 
 /**
  * The quotes of one body paragraph. A label line (`▶ 인터뷰 : …`, `이름 / 소속`) gives its
- * speaker to the quote on the next line, returned as `pending`.
+ * speaker to the quote on the next line, returned as `pending`. Running text is read only
+ * when `inRunningText` (a quote mark here or further on).
  */
-function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, pending: Label | null): { quotes: Quote[]; pending: Label | null } {
+function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, pending: Label | null, inRunningText: boolean): { quotes: Quote[]; pending: Label | null } {
   const say = (words: string, speaker: Speaker | null): Quote => ({ text: words, speaker, cue: null, location: source.location, paragraphIndex: source.paragraphIndex });
   const labelled = bracketQuote(source.text) ?? angleQuote(source.text) ?? inlineLabelled(source.text);
   if (labelled) {
@@ -96,7 +104,7 @@ function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, 
     discourse.focus = speaker;
     return { quotes: [say(turn.words, speaker), ...inner], pending: null };
   }
-  return { quotes: quotesOfText(source, refs, discourse), pending: null };
+  return { quotes: inRunningText ? quotesOfText(source, refs, discourse) : [], pending: null };
 }
 
 // Quotes at least this long, printed twice by one speaker, are one quote printed twice.

@@ -38,6 +38,14 @@ const TOGGLES: ReadonlyArray<readonly [string, QuoteSpan['style']]> = [
   ['＂', 'double'],
   ["'", 'single'],
 ];
+const MARKS = new Set([...PAIRS.flatMap((r) => [r.open, r.close]), ...TOGGLES.map(([mark]) => mark)]);
+
+/** Whether `text` holds any quote mark, so that it may hold a quoted span. */
+export function hasQuoteMark(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (MARKS.has(text[i] as string)) return true;
+  return false;
+}
+
 // Before an opening mark: the start, a space, something that opens (`(`, `[`, `:`, `-`),
 // or the punctuation titles put between phrases (`사망…"사실 …"`).
 const BEFORE_OPEN = /[\s([{<〈‹:：\-–—=…‥⋯·,.!?]/;
