@@ -16,13 +16,23 @@ const LONG_ORG_ENDINGS = endingsOf(SPEAKING_ORG_SUFFIXES.filter((s) => s.length 
 const FOREIGN_SYLLABLES = /[스트프크드브즈츠르쓰뜨쯔카타파케테페코토포쿠투푸키티피캐패퀴튜퓨샤쟈챠셔져쳐숀숑퐁]/;
 // Verb endings: `한다`, `가운데`, `했고` are no names.
 const VERB_ENDINGS = /[다며면데고요죠할된던]$/;
+// Last syllables that rule a word out as a name (a particle or a verb ending glued on),
+// tested first as one lookup: most words of running text end so.
+const NOT_NAME_LAST = new Set([...'의을를에는와과로가도', ...'다며면데고요죠할된던']);
+// The same for one word of a foreign name.
+const NOT_FOREIGN_LAST = new Set([...'의을를에는와과로가도', ...'인한된할던은는이가도만고며면서다지데요죠게친힌린']);
 
 /** Whether `word` starts with a Korean surname and has a name's length (2–4 syllables, 5 with a two-syllable surname). */
 export function hasNameShape(word: string): boolean {
-  if (!isAllHangul(word)) return false;
   const n = word.length;
-  if (n >= 3 && n <= 5 && COMPOUND_SURNAMES.has(word.slice(0, 2))) return true;
-  return n >= 2 && n <= 4 && SURNAMES.has(word[0] as string);
+  if (n < 2 || n > 5) return false;
+  if (n >= 3 && COMPOUND_SURNAMES.has(word.slice(0, 2))) return isAllHangul(word);
+  return n <= 4 && SURNAMES.has(word[0] as string) && isAllHangul(word);
+}
+
+/** Whether `word` starts with a Korean surname (one syllable or two): a name, or a name with a particle glued on, may follow. */
+export function startsWithSurname(word: string): boolean {
+  return SURNAMES.has(word[0] as string) || COMPOUND_SURNAMES.has(word.slice(0, 2));
 }
 
 /**
@@ -31,7 +41,8 @@ export function hasNameShape(word: string): boolean {
  * (`현대건설`, `여행사`).
  */
 export function isPersonName(word: string): boolean {
-  if (!hasNameShape(word) || NOT_NAMES.has(word) || WORD_STARTS.test(word) || OUTLET_ENDINGS.test(word)) return false;
+  if (!hasNameShape(word) || NOT_NAME_LAST.has(word[word.length - 1] as string)) return false;
+  if (NOT_NAMES.has(word) || WORD_STARTS.test(word) || OUTLET_ENDINGS.test(word)) return false;
   const given = word.slice(COMPOUND_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? 2 : 1);
   if (FOREIGN_SYLLABLES.test(given) || VERB_ENDINGS.test(word)) return false;
   // Four syllables make a name only with a two-syllable surname (`남궁민수`); else it is a
@@ -76,7 +87,7 @@ export function soundsForeign(word: string): boolean {
  * two to six syllables, no particle glued to it, no organization or place ending.
  */
 export function isForeignNameWord(word: string): boolean {
-  if (!isAllHangul(word) || word.length < 2 || word.length > 6) return false;
+  if (word.length < 2 || word.length > 6 || NOT_FOREIGN_LAST.has(word[word.length - 1] as string) || !isAllHangul(word)) return false;
   if (NOT_NAMES.has(word) || PARTICLE_ENDINGS.test(word) || /[인한된할던은는이가도만고며면서다지데요죠게친힌린]$/.test(word)) return false;
   if (isPersonName(word)) return false;
   if (ORG_ENDINGS.test(word) || /[시군구도읍면동리국원소실장학성력화적]$/.test(word)) return false;

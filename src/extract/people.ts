@@ -1,5 +1,5 @@
 import type { Person, Speaker } from '../schema.js';
-import { isPersonName, surnameOf } from './names.js';
+import { isPersonName, startsWithSurname, surnameOf } from './names.js';
 import { mentionsIn, particleSplits, titleSuffix, tokenize, type Mention, type Token } from './roles.js';
 
 // Particles of a subject: a bare name must stand as one at least once to count.
@@ -89,6 +89,8 @@ export class PeopleIndex {
     const counts = new Map<string, { n: number; subject: boolean }>();
     for (const text of texts) {
       for (const word of text.split(/[\s"'“”‘’()[\]{}…·,.:;!?<>]+/)) {
+        // A name of three or four syllables with at most a three-letter particle.
+        if (word.length < 3 || word.length > 7 || !startsWithSurname(word)) continue;
         // The stem with its particle split off, when that stem is a name (`김연경은` → `김연경`).
         const split = particleSplits(word).reverse().find((s) => s.stem.length >= 3 && s.stem.length <= 4 && isPersonName(s.stem) && !titleSuffix(s.stem));
         if (!split) continue;

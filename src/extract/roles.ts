@@ -1,4 +1,5 @@
 import { endingsOf } from '../util/endings.js';
+import { isAllHangul } from '../util/text.js';
 import { COUNTRIES, GROUP_WORDS, KNOWN_ORGANIZATIONS } from '../rules/organizations.js';
 import {
   BACK_POINTERS,
@@ -103,7 +104,7 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const inner = raw.replace(INNER_PAREN, '$1');
+    const inner = raw.includes('(') ? raw.replace(INNER_PAREN, '$1') : raw;
     const word = trimEdges(inner);
     if (!word) {
       if (last) last.breakAfter = true;
@@ -117,7 +118,7 @@ export function tokenize(text: string): Token[] {
       text: word,
       start: m.index + lead,
       end: m.index + raw.length - trailing.length,
-      breakAfter: /[,.;:!?)\]/]/.test(trailing),
+      breakAfter: trailing !== '' && /[,.;:!?)\]/]/.test(trailing),
       breakBefore: lead > 0 || afterMark,
     });
   }
@@ -131,8 +132,9 @@ function nameSplit(word: string): { stem: string; particle: string } | undefined
 
 /** Whether `word` is a Korean name and not a title that looks like one (`당선인`). */
 function personName(word: string): boolean {
+  if (!isPersonName(word)) return false;
   const title = titleSuffix(word);
-  return isPersonName(word) && !(title && title.length > 1);
+  return !(title && title.length > 1);
 }
 
 /** The ways to read a word as stem + particle, the bare word first. */
@@ -170,8 +172,8 @@ function isBare(word: string): boolean {
 function foreignWord(token: Token | undefined): boolean {
   if (!token) return false;
   const w = token.text;
-  if (w.length > 6 || COUNTRIES.has(w) || KNOWN_ORGANIZATIONS.has(w)) return false;
-  return isForeignNameWord(w) && !titleSuffix(w) && !COUNTRIES.has(w) && !KNOWN_ORGANIZATIONS.has(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !/계$/.test(w);
+  // The cheap tests of the word's shape first: most words fail them.
+  return isForeignNameWord(w) && !COUNTRIES.has(w) && !KNOWN_ORGANIZATIONS.has(w) && !titleSuffix(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !w.endsWith('계');
 }
 
 /**
@@ -220,7 +222,7 @@ function foreignMention(tokens: readonly Token[], i: number): Mention | null {
   const second = tokens[i + 1];
   if (!head || !second || head.breakAfter || second.breakBefore) return null;
   // `조 바이든`: a one-syllable given name, only before a foreign family name.
-  const short = /^[가-힣]$/.test(head.text) && !DETERMINERS.has(head.text) && !BACK_POINTERS.has(head.text) && !TITLE_MODIFIERS.has(head.text);
+  const short = head.text.length === 1 && isAllHangul(head.text) && !DETERMINERS.has(head.text) && !BACK_POINTERS.has(head.text) && !TITLE_MODIFIERS.has(head.text);
   if (!foreignWord(head) && !(short && foreignWord(tokens[i + 1]))) return null;
   // Start at the first word of the name, not inside it.
   const before = tokens[i - 1];

@@ -44,7 +44,11 @@ export function isHangulSyllable(ch: string): boolean {
 /** Whether every character of `word` is a Hangul syllable. */
 export function isAllHangul(word: string): boolean {
   if (!word) return false;
-  for (const ch of word) if (!isHangulSyllable(ch)) return false;
+  // By code unit: a surrogate pair is no syllable either way, and this runs for every word.
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c < 0xac00 || c > 0xd7a3) return false;
+  }
   return true;
 }
 

@@ -19,6 +19,8 @@ export type SubjectRef = { kind: 'speaker'; speaker: Speaker; particle: string }
 export const SUBJECT_PARTICLES: ReadonlySet<string> = new Set([
   '은', '는', '이', '가', '께서', '께서는', '도', '에서는', '에서도', '들은', '들이', '들도', '께서도',
 ]);
+// Their last letters: a word ending otherwise carries none of them.
+const SUBJECT_LAST = new Set([...SUBJECT_PARTICLES].map((p) => p[p.length - 1] as string));
 /** Subject particles that mark the topic, which reaches over subordinate clauses. */
 export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '께서는', '도', '에서는', '에서도', '들은', '들도', '께서도']);
 
@@ -72,6 +74,7 @@ export class Referents {
    */
   resolve(tokens: readonly Token[], k: number, anyParticle = false): SubjectRef | null {
     const word = (tokens[k] as Token).text;
+    if (!anyParticle && !SUBJECT_LAST.has(word[word.length - 1] as string)) return null;
     const splits = particleSplits(word).filter((s) => anyParticle || SUBJECT_PARTICLES.has(s.particle));
     if (!splits.length) return null;
     const particle = (splits[splits.length - 1] as { particle: string }).particle;
