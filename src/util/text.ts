@@ -13,11 +13,15 @@ const INVISIBLE_OR_SPACES = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[\s\u00A0\u1680\u
 
 /** NFC-normalizes, drops invisible characters, folds white space, trims. */
 export function clean(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(INVISIBLE_OR_SPACES, (m) => (m.length === 1 && INVISIBLE_CHARS.includes(m) ? '' : ' '))
-    .trim();
+  const text = value.normalize('NFC');
+  // Most strings are clean already (single ASCII spaces between words): one test, no rewrite.
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text.replace(INVISIBLE_OR_SPACES, (m) => (m.length === 1 && INVISIBLE_CHARS.includes(m) ? '' : ' ')).trim();
 }
+
+// What clean() would change: an invisible character, a space other than ASCII's, two
+// spaces in a row, or a space at either end.
+const NEEDS_CLEANING = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]| {2}|^ | $/;
 
 const INVISIBLE_CHARS = '\u200B\u200C\u200D\u2060\uFEFF\u00AD';
 
