@@ -16,15 +16,17 @@ export function classNames(el: Element): string[] {
 }
 
 // Pages repeat the same few class attributes thousands of times: remember each answer.
-const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+// Keyed by the class attribute alone when there is no id (most elements), else by both.
+const answers = new WeakMap<ReadonlySet<string>, { byClass: Map<string, boolean>; byBoth: Map<string, boolean> }>();
 
 /** Whether any class name, id or class word of the element is in `set`. */
 export function hasClassIn(el: Element, set: ReadonlySet<string>): boolean {
   const { class: cls, id } = el.attribs;
   if (!cls && !id) return false;
-  const key = `${cls ?? ''}#${id ?? ''}`;
-  let memo = answers.get(set);
-  if (!memo) answers.set(set, (memo = new Map()));
+  let memos = answers.get(set);
+  if (!memos) answers.set(set, (memos = { byClass: new Map(), byBoth: new Map() }));
+  const memo = id ? memos.byBoth : memos.byClass;
+  const key = id ? `${cls ?? ''}#${id}` : (cls as string);
   let answer = memo.get(key);
   if (answer === undefined) {
     answer = classNames(el).some((n) => set.has(n)) || classWords(el).some((w) => set.has(w));

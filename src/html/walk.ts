@@ -26,7 +26,9 @@ export interface WalkPlan {
   dropNoise: boolean;
 }
 
-type Frame = AnyNode | { exit: Element };
+// On the stack, below this mark lies the element being left.
+const LEAVE = Symbol('leave');
+type Frame = AnyNode | typeof LEAVE;
 
 /**
  * Turns a DOM subtree into blocks, in reading order: text lines (split at `<br>` and
@@ -60,14 +62,16 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
     // sidebars, related lists and footers are not walked.
     if (zone === 'tail' && (tailStart === -1 ? (tailStart = blocks.length) : tailStart) + TAIL_REACH <= blocks.length) break;
     const frame = stack.pop() as Frame;
-    if ('exit' in frame) {
+    if (frame === LEAVE) {
+      const left = stack.pop() as Element;
       // Only the end of a block ends a line; inline elements (`<strong>`) run on.
-      if (BLOCK_TAGS.has(frame.exit.name) || frame.exit === plan.body) flush();
-      if (frame.exit === plan.body) zone = 'tail';
+      if (BLOCK_TAGS.has(left.name) || left === plan.body) flush();
+      if (left === plan.body) zone = 'tail';
       continue;
     }
     if (frame.type === 'text') {
-      buffer += (frame as unknown as { data: string }).data.replace(/[\r\n]+/g, ' ');
+      const data = (frame as unknown as { data: string }).data;
+      buffer += data.includes('\n') || data.includes('\r') ? data.replace(/[\r\n]+/g, ' ') : data;
       continue;
     }
     if (!isElement(frame)) continue;
@@ -109,7 +113,7 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       emit({ kind: 'caption', text, imageUrl: img ? imageUrl(img) : lastImage });
       continue;
     }
-    if (/^h[1-6]$/.test(name) && !container) {
+    if (name.length === 2 && name[0] === 'h' && name[1] !== undefined && name[1] >= '1' && name[1] <= '6' && !container) {
       emit({ kind: 'heading', level: Number(name[1]), text: clean(textOf(el)) });
       continue;
     }
@@ -133,7 +137,7 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
     }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) flush();
-    stack.push({ exit: el });
+    stack.push(el, LEAVE);
     for (let i = el.children.length - 1; i >= 0; i -= 1) stack.push(el.children[i] as AnyNode);
   }
   flush();
