@@ -91,45 +91,38 @@ function findBraceGroup(pattern: string): { open: number; close: number; options
 
 /** Path segments against pattern segments, where a `**` segment spans zero or more segments. */
 function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
-  let p = 0;
-  let s = 0;
-  let starP = -1;
-  let starS = 0;
-  while (s < path.length) {
-    if (p < pattern.length && pattern[p] === '**') {
-      starP = p;
-      starS = s;
-      p += 1;
-    } else if (p < pattern.length && matchSegment(pattern[p] as string, path[s] as string)) {
-      p += 1;
-      s += 1;
-    } else if (starP !== -1) {
-      // Let the last `**` swallow one more segment and retry from there.
-      p = starP + 1;
-      starS += 1;
-      s = starS;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern[p] === '**') p += 1;
-  return p === pattern.length;
+  return wildcard(
+    pattern.length,
+    path.length,
+    (p, s) => (pattern[p] === '**' ? 'star' : matchSegment(pattern[p] as string, path[s] as string) ? p + 1 : null),
+    (p) => pattern[p] === '**',
+  );
 }
 
 /** One name against one pattern segment: `*`, `?`, `[…]` and `\` escapes. */
 export function matchSegment(pattern: string, name: string): boolean {
+  return wildcard(pattern.length, name.length, (p, s) => stepAt(pattern, p, name[s] as string), (p) => pattern[p] === '*');
+}
+
+/**
+ * Wildcard matching of items (characters or path segments) against pattern tokens.
+ * `step(p, s)` says what token `p` does with item `s`: `'star'` (matches any run), the
+ * next token's index when it matches, or null. On a mismatch only the last star takes one
+ * more item, never an earlier one, so the work stays bounded by pattern × items.
+ */
+function wildcard(tokens: number, items: number, step: (p: number, s: number) => 'star' | number | null, isStar: (p: number) => boolean): boolean {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < name.length) {
-    const step = p < pattern.length ? stepAt(pattern, p, name[s] as string) : null;
-    if (step === 'star') {
+  while (s < items) {
+    const next = p < tokens ? step(p, s) : null;
+    if (next === 'star') {
       starP = p;
       starS = s;
       p += 1;
-    } else if (typeof step === 'number') {
-      p = step;
+    } else if (typeof next === 'number') {
+      p = next;
       s += 1;
     } else if (starP !== -1) {
       p = starP + 1;
@@ -139,8 +132,8 @@ export function matchSegment(pattern: string, name: string): boolean {
       return false;
     }
   }
-  while (p < pattern.length && pattern[p] === '*') p += 1;
-  return p === pattern.length;
+  while (p < tokens && isStar(p)) p += 1;
+  return p === tokens;
 }
 
 /**
