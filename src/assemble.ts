@@ -13,6 +13,26 @@ import { extractSubheadings } from './extract/subheadings.js';
 import type { ResolvedOptions } from './options.js';
 import type { Article } from './schema.js';
 
+// A paragraph longer than this is no real paragraph (a dump, a table run into one line):
+// people and quotes are read from it piece by piece, so the analysis holds one piece's
+// words at a time instead of millions, and its time stays linear in the input.
+const MAX_PIECE = 20_000;
+
+/** The text in pieces of at most {@link MAX_PIECE} characters, cut at a space where there is one. */
+function pieces(text: string): string[] {
+  if (text.length <= MAX_PIECE) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > MAX_PIECE) {
+    const space = text.lastIndexOf(' ', start + MAX_PIECE);
+    const cut = space > start ? space : start + MAX_PIECE;
+    out.push(text.slice(start, cut));
+    start = space > start ? cut + 1 : cut;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** How the input was read before the frontend saw it. */
 export interface ReadInfo {
   charset: string | null;
@@ -46,7 +66,7 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
     else if (role === 'caption') sources.push({ text: splitCaption(block.text, block.kind === 'caption').text, location: 'caption', paragraphIndex: null });
     else if (role === 'body') {
       const p = paragraphOf.get(i);
-      if (p !== undefined) sources.push({ text: body.paragraphs[p] as string, location: 'body', paragraphIndex: p });
+      if (p !== undefined) for (const text of pieces(body.paragraphs[p] as string)) sources.push({ text, location: 'body', paragraphIndex: p });
     }
     // `■ 출연 : 김현욱 국립외교원 미주연구부장`: no body text, but it says who speaks in the turns.
     else if (role === 'boilerplate' && isSpeakerContext(block.text)) sources.push({ text: block.text, location: 'body', paragraphIndex: null, context: true });

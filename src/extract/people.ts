@@ -19,6 +19,9 @@ const SCAN_LIMIT = 64;
  * (`김철수 씨`, a bare `손제이` the text keeps coming back to) are known for resolving
  * speakers but are not listed by {@link PeopleIndex.all}.
  */
+// Far more words than any article has (a long one has a few thousand).
+const MAX_CACHED_TOKENS = 200_000;
+
 export class PeopleIndex {
   private readonly list: Person[] = [];
   private readonly byName = new Map<string, Person>();
@@ -28,6 +31,7 @@ export class PeopleIndex {
   // Every title a person was mentioned with; the role shown stays the first one.
   private readonly titlesOf = new Map<Person, Set<string>>();
   private readonly tokens = new Map<string, Token[]>();
+  private cachedTokens = 0;
 
   /** Records a mention; returns the person as first introduced. */
   add(mention: Pick<Mention, 'name' | 'role' | 'organization' | 'title'> & { others?: string[] }): Person {
@@ -75,7 +79,14 @@ export class PeopleIndex {
   /** The words of a text, split once per article and shared by every reader. */
   tokensOf(text: string): Token[] {
     let tokens = this.tokens.get(text);
-    if (!tokens) this.tokens.set(text, (tokens = tokenize(text)));
+    if (tokens) return tokens;
+    tokens = tokenize(text);
+    // A whole article's words are kept for the quote pass; a hostile input's millions are
+    // not (they would only slow the collector), and get split again when needed.
+    if (this.cachedTokens + tokens.length <= MAX_CACHED_TOKENS) {
+      this.tokens.set(text, tokens);
+      this.cachedTokens += tokens.length;
+    }
     return tokens;
   }
 

@@ -1,6 +1,26 @@
 import type { Element } from 'domhandler';
 import { isElement } from './dom.js';
 
+/**
+ * The text measures of a page's elements, gathered bottom-up once per page. Looked up by
+ * the document position the page scan writes into each element's `startIndex`: arrays,
+ * not a Map keyed by element, because a hostile page has millions of elements.
+ */
+export class Measures {
+  private readonly byPosition: Array<Stats | undefined> = [];
+  /** The measured elements, children before their parents. */
+  readonly elements: Element[] = [];
+
+  get(el: Element): Stats | undefined {
+    return el.startIndex === null ? undefined : this.byPosition[el.startIndex];
+  }
+
+  set(el: Element, stats: Stats): void {
+    this.byPosition[el.startIndex as number] = stats;
+    this.elements.push(el);
+  }
+}
+
 /** Text measures of one element, gathered bottom-up once per page. */
 export interface Stats {
   /** Characters of text, links included. */
@@ -41,7 +61,7 @@ const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'span', '
 const INLINE = new Set(['p', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'sup', 'sub', 'br']);
 
 /** Measures one element from its children's measures (called in post-order). */
-export function measureOne(el: Element, stats: Map<Element, Stats>): Stats {
+export function measureOne(el: Element, stats: Measures): Stats {
   const own: Stats = { text: 0, link: 0, ends: 0 };
   for (const child of el.children) {
     if (child.type === 'text') {
@@ -66,10 +86,11 @@ export function measureOne(el: Element, stats: Map<Element, Stats>): Stats {
  * Nested containers count for half, so the closest container of the paragraphs wins
  * over `<body>`.
  */
-export function findBody(stats: Map<Element, Stats>): Element | null {
+export function findBody(stats: Measures): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of stats) {
+  for (const el of stats.elements) {
+    const s = stats.get(el) as Stats;
     if (!CONTAINERS.has(el.name) || s.ends < 2) continue;
     let score = 0;
     let runLength = 0;
@@ -97,10 +118,11 @@ export function findBody(stats: Map<Element, Stats>): Element | null {
 }
 
 /** For pages too short to have sentences: the container with the most text, if it has some. */
-function longestText(stats: Map<Element, Stats>): Element | null {
+function longestText(stats: Measures): Element | null {
   let best: Element | null = null;
   let bestLength = 99;
-  for (const [el, s] of stats) {
+  for (const el of stats.elements) {
+    const s = stats.get(el) as Stats;
     if (!CONTAINERS.has(el.name) || el.name === 'body') continue;
     const own = s.text - s.link;
     if (own > bestLength && own > 2 * s.link) {

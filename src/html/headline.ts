@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { stripSiteSuffix } from '../extract/headline.js';
 import { clean, skeleton } from '../util/text.js';
-import type { Stats } from './body.js';
+import type { Measures } from './body.js';
 import { textOf } from './dom.js';
 
 /** The page's title candidates with site-name suffixes removed, best first, no repeats. */
@@ -21,7 +21,7 @@ export function titleCandidates(titles: readonly string[], siteName: string | nu
  * The element that prints the headline: the first heading-like element whose text
  * matches one of the page's title candidates. Null when none does.
  */
-export function findHeadlineElement(headings: readonly Element[], candidates: readonly string[], stats: Map<Element, Stats>): Element | null {
+export function findHeadlineElement(headings: readonly Element[], candidates: readonly string[], stats: Measures): Element | null {
   const keys = candidates.map(skeleton).filter((k) => k.length >= 4);
   if (!keys.length) return null;
   let best: Element | null = null;

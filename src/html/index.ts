@@ -125,9 +125,9 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
 
 /** With no title anywhere in the metadata: the first `h1` (else `h2`) before the body. */
 function firstHeading(names: NameIndex, body: Element | null): Element | null {
-  const limit = body ? (names.order.get(body) ?? Infinity) : Infinity;
+  const limit = body ? (body.startIndex ?? Infinity) : Infinity;
   for (const tag of ['h1', 'h2']) {
-    const found = (names.byTag.get(tag) ?? []).find((el) => (names.order.get(el) ?? 0) < limit && clean(textOf(el)).length >= 4 && clean(textOf(el)).length <= 200);
+    const found = (names.byTag.get(tag) ?? []).find((el) => (el.startIndex ?? 0) < limit && clean(textOf(el)).length >= 4 && clean(textOf(el)).length <= 200);
     if (found) return found;
   }
   return null;

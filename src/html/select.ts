@@ -1,6 +1,6 @@
 import { compile } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
-import { measureOne, type Stats } from './body.js';
+import { Measures, measureOne } from './body.js';
 import { flatten, isElement, isHidden, MAX_DEPTH, SKIP_TAGS } from './dom.js';
 
 /**
@@ -13,8 +13,11 @@ export interface NameIndex {
   byId: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
   byTag: Map<string, Element[]>;
-  /** Document order of every element. */
-  order: Map<Element, number>;
+  /**
+   * Every element in document order. The scan also writes each element's position here
+   * into its `startIndex` (htmlparser2 leaves it null unless asked for source offsets).
+   */
+  all: Element[];
   metas: Element[];
   scripts: Element[];
   links: Element[];
@@ -38,26 +41,27 @@ function isHeadingTag(name: string): boolean {
  * One pass over the page: the name index (ids, classes, tags, meta tags, scripts,
  * title-like elements) and the text measures of every element (see `body.ts`).
  */
-export function scanDocument(doc: Document): { names: NameIndex; stats: Map<Element, Stats> } {
+export function scanDocument(doc: Document): { names: NameIndex; stats: Measures } {
   const names: NameIndex = {
     byId: new Map(),
     byClass: new Map(),
     byTag: new Map(),
-    order: new Map(),
+    all: [],
     metas: [],
     scripts: [],
     links: [],
     titles: [],
     headings: [],
   };
-  const stats = new Map<Element, Stats>();
+  const stats = new Measures();
   const add = (map: Map<string, Element[]>, key: string, el: Element) => {
     const list = map.get(key);
     if (list) list.push(el);
     else map.set(key, [el]);
   };
   const enter = (el: Element) => {
-    names.order.set(el, names.order.size);
+    el.startIndex = names.all.length;
+    names.all.push(el);
     const { id, class: cls } = el.attribs;
     if (id) add(names.byId, id, el);
     if (cls) {
@@ -176,8 +180,8 @@ export function selectAll(names: NameIndex, selector: string): Element[] {
     else if (subject.classes.length) {
       candidates = subject.classes.map((c) => names.byClass.get(c) ?? []).sort((a, b) => a.length - b.length)[0];
     } else if (subject.tag) candidates = names.byTag.get(subject.tag);
-    else candidates = [...names.order.keys()];
+    else candidates = names.all;
     for (const el of candidates ?? []) if (alt.test(el)) found.add(el);
   }
-  return [...found].sort((a, b) => (names.order.get(a) ?? 0) - (names.order.get(b) ?? 0));
+  return [...found].sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0));
 }

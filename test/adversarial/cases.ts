@@ -45,21 +45,35 @@ function fill(unit: string, bytes: number): string {
   return unit.repeat(Math.max(1, Math.floor(bytes / utf8Length(unit))));
 }
 
-/** Every case at `scale` (1 = 1 MB of quotes, 10,000-deep nesting, …). */
-export function adversarialCases(scale = 1): AdversarialCase[] {
-  const raw: Array<{ name: string; input: string | Uint8Array }> = [
-    { name: 'unclosed “ (1 MB)', input: `제목입니다\n${fill('김 의원은 “끝나지 않는 말 ', MB * scale)}` },
-    { name: 'alternating marks (1 MB)', input: `제목입니다\n${fill('“‘”’"\'「」『』', MB * scale)}` },
-    { name: 'quotes with speakers (1 MB)', input: `제목입니다\n${numbered((i) => `홍길동 장관은 “정책 ${i}을 바꾸겠다”며 “시장이 ${i}번 반응할 것”이라고 말했다. `, MB * scale)}` },
-    { name: '100,000 one-character lines', input: Array.from({ length: 100_000 * scale }, (_, i) => '가나다라마'[i % 5]).join('\n') },
-    { name: '10,000-deep nested <div>', input: `<html><body><h1>깊은 문서</h1>${'<div>'.repeat(10_000 * scale)}<p>본문이다. 문장이 있다.</p>${'</div>'.repeat(10_000 * scale)}</body></html>` },
-    { name: '100,000 sibling <p>', input: `<html><body><h1>많은 문단</h1><div>${'<p>정부가 발표했다.</p>'.repeat(100_000 * scale)}</div></body></html>` },
-    { name: 'table (5 MB)', input: `<html><body><h1>큰 표</h1><table>${fill('<tr><td>가격</td><td>1,000원</td><td>“비싸다”고 했다.</td></tr>', 5 * MB * scale)}</table></body></html>` },
+/**
+ * Every case at `scale` (1 = 1 MB of quotes, 10,000-deep nesting, …) as its name and a
+ * maker of its input, so that a benchmark holds one input in memory at a time.
+ */
+export function adversarialMakers(scale = 1): Array<{ name: string; make: () => AdversarialCase }> {
+  const raw: Array<{ name: string; input: () => string | Uint8Array }> = [
+    { name: 'unclosed “ (1 MB)', input: () => `제목입니다\n${fill('김 의원은 “끝나지 않는 말 ', MB * scale)}` },
+    { name: 'alternating marks (1 MB)', input: () => `제목입니다\n${fill('“‘”’"\'「」『』', MB * scale)}` },
+    { name: 'quotes with speakers (1 MB)', input: () => `제목입니다\n${numbered((i) => `홍길동 장관은 “정책 ${i}을 바꾸겠다”며 “시장이 ${i}번 반응할 것”이라고 말했다. `, MB * scale)}` },
+    { name: '100,000 one-character lines', input: () => Array.from({ length: 100_000 * scale }, (_, i) => '가나다라마'[i % 5]).join('\n') },
+    { name: '10,000-deep nested <div>', input: () => `<html><body><h1>깊은 문서</h1>${'<div>'.repeat(10_000 * scale)}<p>본문이다. 문장이 있다.</p>${'</div>'.repeat(10_000 * scale)}</body></html>` },
+    { name: '100,000 sibling <p>', input: () => `<html><body><h1>많은 문단</h1><div>${'<p>정부가 발표했다.</p>'.repeat(100_000 * scale)}</div></body></html>` },
+    { name: 'table (5 MB)', input: () => `<html><body><h1>큰 표</h1><table>${fill('<tr><td>가격</td><td>1,000원</td><td>“비싸다”고 했다.</td></tr>', 5 * MB * scale)}</table></body></html>` },
     {
       name: 'JSON-LD with __proto__ and constructor',
-      input: `<html><head><script type="application/ld+json">${'{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"@type":"NewsArticle","headline":"오염 시도","author":[{"__proto__":{"x":1},"name":"홍길동"}]}'.repeat(Math.max(1, scale))}</script></head><body><h1>오염 시도</h1><p>본문이다. 문장이 있다.</p></body></html>`,
+      input: () => `<html><head><script type="application/ld+json">${'{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"@type":"NewsArticle","headline":"오염 시도","author":[{"__proto__":{"x":1},"name":"홍길동"}]}'.repeat(Math.max(1, scale))}</script></head><body><h1>오염 시도</h1><p>본문이다. 문장이 있다.</p></body></html>`,
     },
-    { name: 'random bytes (10 MB)', input: randomBytes(10_000_000 * scale) },
+    { name: 'random bytes (10 MB)', input: () => randomBytes(10_000_000 * scale) },
   ];
-  return raw.map((c) => ({ ...c, bytes: typeof c.input === 'string' ? utf8Length(c.input) : c.input.length }));
+  return raw.map(({ name, input }) => ({
+    name,
+    make: () => {
+      const made = input();
+      return { name, input: made, bytes: typeof made === 'string' ? utf8Length(made) : made.length };
+    },
+  }));
+}
+
+/** Every case at `scale`, inputs made. */
+export function adversarialCases(scale = 1): AdversarialCase[] {
+  return adversarialMakers(scale).map((m) => m.make());
 }

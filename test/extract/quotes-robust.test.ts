@@ -36,4 +36,16 @@ describe('quote pipeline robustness', () => {
       expect(performance.now() - started).toBeLessThan(3000);
     }
   });
+
+  it('reads a paragraph of 60,000 characters in pieces: its quotes and speakers are found, the paragraph stays whole', () => {
+    const filler = '시장은 조용했다 그리고 거래는 이어졌다 '.repeat(2500);
+    const text = `긴 문단 기사\n${filler}김철수 NIPA 원장은 “끝까지 읽었다”고 말했다. ${filler}박영희 교수는 “마지막 말”이라고 밝혔다.`;
+    const article = parseArticle(text, { format: 'text' });
+    expect(article.paragraphs).toHaveLength(1);
+    expect(article.paragraphs[0]?.length).toBeGreaterThan(60_000);
+    expect(article.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.role])).toEqual([
+      ['끝까지 읽었다', '김철수', 'NIPA 원장'],
+      ['마지막 말', '박영희', '교수'],
+    ]);
+  });
 });
