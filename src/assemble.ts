@@ -18,16 +18,27 @@ import type { Article } from './schema.js';
 // words at a time instead of millions, and its time stays linear in the input.
 const MAX_PIECE = 20_000;
 
-/** The text in pieces of at most {@link MAX_PIECE} characters, cut at a space where there is one. */
+/**
+ * The text in pieces of at most {@link MAX_PIECE} characters, cut after a sentence in the
+ * piece's second half where there is one (so quotes stay whole), else at a space.
+ */
 function pieces(text: string): string[] {
   if (text.length <= MAX_PIECE) return [text];
   const out: string[] = [];
   let start = 0;
   while (text.length - start > MAX_PIECE) {
-    const space = text.lastIndexOf(' ', start + MAX_PIECE);
-    const cut = space > start ? space : start + MAX_PIECE;
-    out.push(text.slice(start, cut));
-    start = space > start ? cut + 1 : cut;
+    // Searched within the window only: a search from the end back to the text's start
+    // would make a text without spaces quadratic.
+    const window = text.slice(start, start + MAX_PIECE + 1);
+    const sentence = window.lastIndexOf('. ');
+    const space = sentence > MAX_PIECE / 2 ? sentence + 1 : window.lastIndexOf(' ');
+    if (space > 0) {
+      out.push(text.slice(start, start + space));
+      start += space + 1;
+    } else {
+      out.push(text.slice(start, start + MAX_PIECE));
+      start += MAX_PIECE;
+    }
   }
   out.push(text.slice(start));
   return out;
