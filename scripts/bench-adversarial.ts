@@ -8,6 +8,7 @@
  */
 import { GisaError, parseArticle } from '../src/index.js';
 import { adversarialMakers, type AdversarialCase } from '../test/adversarial/cases.js';
+import { collectGarbage } from './bench/stats.js';
 
 const quick = process.argv.includes('--quick');
 const big = quick ? 3 : 10;
@@ -19,7 +20,7 @@ function time(input: string | Uint8Array): { ms: number; outcome: string } {
   let outcome = '';
   for (let r = 0; r < runs; r += 1) {
     // Each run starts on a collected heap: the last run's garbage is not billed to this one.
-    collect();
+    collectGarbage();
     const t = performance.now();
     try {
       const a = parseArticle(input, options);
@@ -39,12 +40,8 @@ const large = adversarialMakers(big);
 // collected first (node --expose-gc): otherwise every other case's input, hundreds of MB
 // together, stays live and slows the collector for the biggest cases.
 function made(make: () => AdversarialCase): AdversarialCase {
-  collect();
+  collectGarbage();
   return make();
-}
-
-function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 console.log(`| case | size 1× | time 1× | ms/MB 1× | size ${big}× | time ${big}× | ms/MB ${big}× | growth | result 1× |`);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');

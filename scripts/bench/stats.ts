@@ -7,6 +7,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** Runs the garbage collector when node was started with --expose-gc (a no-op otherwise). */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** `0.833 (30/36)` */
 export function share(right: number, total: number): string {
   return total ? `${(right / total).toFixed(3)} (${right}/${total})` : 'n/a';

@@ -5,8 +5,12 @@ import { isAllHangul } from '../util/text.js';
 
 // Words of a name's length that end like organizations (`국방부`, `경찰청`, `민주당`, `여행사`).
 const ORG_ENDINGS = /[부청처당측팀회대사단실국]$/;
-// A particle glued to the word (`서울의`, `이를`): a name in a role phrase stands bare.
-const PARTICLE_ENDINGS = /[의을를에는와과로가도]$/;
+// Last syllables that rule a word out, tested first as one lookup (most words of running
+// text end so): a particle glued on (`서울의`, `이를`: a name in a role phrase stands bare),
+// a verb ending (`한다`, `가운데`, `했고`), and for a foreign name word an adnominal too.
+const PARTICLE_LAST = '의을를에는와과로가도';
+const NOT_NAME_LAST = new Set([...PARTICLE_LAST, ...'다며면데고요죠할된던']);
+const NOT_FOREIGN_LAST = new Set([...PARTICLE_LAST, ...'인한된할던은는이가도만고며면서다지데요죠게친힌린']);
 // Outlet names (`조선일보`, `한국방송`) are never people.
 const OUTLET_ENDINGS = /(?:일보|신문|뉴스|방송|통신|닷컴|미디어|경제|저널)$/;
 // Starts of common words that begin with a surname syllable (`국내외`, `한국인`, `서울시`).
@@ -14,13 +18,6 @@ const WORD_STARTS = /^(?:국내|국외|국제|국민|국가|한국|한미|한일
 const LONG_ORG_ENDINGS = endingsOf(SPEAKING_ORG_SUFFIXES.filter((s) => s.length >= 2));
 // Syllables Korean given names almost never use but transliterations do (`모스카`, `트럼프`).
 const FOREIGN_SYLLABLES = /[스트프크드브즈츠르쓰뜨쯔카타파케테페코토포쿠투푸키티피캐패퀴튜퓨샤쟈챠셔져쳐숀숑퐁]/;
-// Verb endings: `한다`, `가운데`, `했고` are no names.
-const VERB_ENDINGS = /[다며면데고요죠할된던]$/;
-// Last syllables that rule a word out as a name (a particle or a verb ending glued on),
-// tested first as one lookup: most words of running text end so.
-const NOT_NAME_LAST = new Set([...'의을를에는와과로가도', ...'다며면데고요죠할된던']);
-// The same for one word of a foreign name.
-const NOT_FOREIGN_LAST = new Set([...'의을를에는와과로가도', ...'인한된할던은는이가도만고며면서다지데요죠게친힌린']);
 
 /** Whether `word` starts with a Korean surname and has a name's length (2–4 syllables, 5 with a two-syllable surname). */
 export function hasNameShape(word: string): boolean {
@@ -44,14 +41,14 @@ export function isPersonName(word: string): boolean {
   if (!hasNameShape(word) || NOT_NAME_LAST.has(word[word.length - 1] as string)) return false;
   if (NOT_NAMES.has(word) || WORD_STARTS.test(word) || OUTLET_ENDINGS.test(word)) return false;
   const given = word.slice(COMPOUND_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? 2 : 1);
-  if (FOREIGN_SYLLABLES.test(given) || VERB_ENDINGS.test(word)) return false;
+  if (FOREIGN_SYLLABLES.test(given)) return false;
   // Four syllables make a name only with a two-syllable surname (`남궁민수`); else it is a
   // word (`한빛정밀`) or a name with a particle glued on (`장근석이`).
   if (word.length === 4 && !COMPOUND_SURNAMES.has(word.slice(0, 2))) return false;
   if (COUNTRIES.has(word)) return false;
   // `마친`, `밝힌`: two syllables ending like a verb's adnominal.
   if (word.length === 2 && /[친힌린된던쓴낸겠었았]$/.test(word)) return false;
-  if (PARTICLE_ENDINGS.test(word) || (word.length >= 3 && ORG_ENDINGS.test(word))) return false;
+  if (word.length >= 3 && ORG_ENDINGS.test(word)) return false;
   return !LONG_ORG_ENDINGS.longest(word, (s) => word.length > s.length);
 }
 
@@ -88,7 +85,7 @@ export function soundsForeign(word: string): boolean {
  */
 export function isForeignNameWord(word: string): boolean {
   if (word.length < 2 || word.length > 6 || NOT_FOREIGN_LAST.has(word[word.length - 1] as string) || !isAllHangul(word)) return false;
-  if (NOT_NAMES.has(word) || PARTICLE_ENDINGS.test(word) || /[인한된할던은는이가도만고며면서다지데요죠게친힌린]$/.test(word)) return false;
+  if (NOT_NAMES.has(word)) return false;
   if (isPersonName(word)) return false;
   if (ORG_ENDINGS.test(word) || /[시군구도읍면동리국원소실장학성력화적]$/.test(word)) return false;
   return !LONG_ORG_ENDINGS.longest(word);

@@ -8,6 +8,13 @@ import { defuseNesting } from './nesting.js';
  * iterative, so a page nested thousands of levels deep cannot overflow the stack.
  */
 
+/** The level of a heading tag (`h2` → 2), or Infinity for any other tag; by characters, as it runs for every element. */
+export function headingLevel(name: string): number {
+  if (name.length !== 2 || name[0] !== 'h') return Infinity;
+  const level = name.charCodeAt(1) - 48;
+  return level >= 1 && level <= 6 ? level : Infinity;
+}
+
 /** Deeper nesting is flattened: real articles are never this deep; hostile pages are. */
 export const MAX_DEPTH = 200;
 

@@ -1,7 +1,7 @@
 import { compile } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { Measures, measureOne } from './body.js';
-import { flatten, isElement, isHidden, MAX_DEPTH, SKIP_TAGS } from './dom.js';
+import { flatten, headingLevel, isElement, isHidden, MAX_DEPTH, SKIP_TAGS } from './dom.js';
 
 /**
  * What one pass over the page collects: every id and class name (to skip selectors
@@ -31,11 +31,6 @@ const TITLE_ID = /title/i;
 const SPACE = /\s/;
 const SPACES = /\s+/;
 const LEAVE = Symbol('leave');
-
-/** `h1` to `h4`. */
-function isHeadingTag(name: string): boolean {
-  return name.length === 2 && name[0] === 'h' && name[1] !== undefined && name[1] >= '1' && name[1] <= '4';
-}
 
 /**
  * One pass over the page: the name index (ids, classes, tags, meta tags, scripts,
@@ -75,7 +70,7 @@ export function scanDocument(doc: Document): { names: NameIndex; stats: Measures
     else if (name === 'script') names.scripts.push(el);
     else if (name === 'link' || name === 'base') names.links.push(el);
     else if (name === 'title') names.titles.push(el);
-    if (isHeadingTag(name) || (cls && TITLE_NAME.test(cls)) || (id && TITLE_ID.test(id))) names.headings.push(el);
+    if (headingLevel(name) <= 4 || (cls && TITLE_NAME.test(cls)) || (id && TITLE_ID.test(id))) names.headings.push(el);
   };
   // Iterative: each element is entered, then left after its children (for the measures):
   // below the LEAVE mark on the stack lies the element to leave. Depth is counted on the

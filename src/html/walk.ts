@@ -4,7 +4,7 @@ import { isBoilerplate, isCopyright } from '../extract/boilerplate.js';
 import { CAPTION_WORDS, IMAGE_URL_ATTRIBUTES, NOISE_WORDS } from '../rules/html.js';
 import { clean } from '../util/text.js';
 import { hasClassIn } from './classes.js';
-import { BLOCK_TAGS, isElement, isHidden, SKIP_TAGS, textOf } from './dom.js';
+import { BLOCK_TAGS, headingLevel, isElement, isHidden, SKIP_TAGS, textOf } from './dom.js';
 
 /** How many blocks after the body are kept: enough for any byline box. */
 export const TAIL_REACH = 24;
@@ -113,8 +113,9 @@ export function walk(root: ParentNode, plan: WalkPlan): Block[] {
       emit({ kind: 'caption', text, imageUrl: img ? imageUrl(img) : lastImage });
       continue;
     }
-    if (name.length === 2 && name[0] === 'h' && name[1] !== undefined && name[1] >= '1' && name[1] <= '6' && !container) {
-      emit({ kind: 'heading', level: Number(name[1]), text: clean(textOf(el)) });
+    const level = headingLevel(name);
+    if (level <= 6 && !container) {
+      emit({ kind: 'heading', level, text: clean(textOf(el)) });
       continue;
     }
     if ((name === 'b' || name === 'strong') && zone === 'body' && standsAlone(el)) {

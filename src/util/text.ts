@@ -19,9 +19,9 @@ export function clean(value: string): string {
   return text.replace(INVISIBLE_OR_SPACES, (m) => (m.length === 1 && INVISIBLE_CHARS.includes(m) ? '' : ' ')).trim();
 }
 
-// What clean() would change: an invisible character, a space other than ASCII's, two
-// spaces in a row, or a space at either end.
-const NEEDS_CLEANING = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]| {2}|^ | $/;
+// What clean() would change: an invisible character, any white space but ASCII's space
+// (`\s` holds every space SPACES lists), two spaces in a row, or a space at either end.
+const NEEDS_CLEANING = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $/;
 
 const INVISIBLE_CHARS = '\u200B\u200C\u200D\u2060\uFEFF\u00AD';
 
