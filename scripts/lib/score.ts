@@ -100,3 +100,94 @@ export class Tally {
     return this.total ? this.right / this.total : 1;
   }
 }
+
+/** A gold quote as the corpus labels it (see fixtures/text/CONVENTIONS.md). */
+export interface GoldQuote {
+  text: string;
+  speaker: string | null;
+  role?: string | null;
+  location?: string;
+  _speaker_type?: string;
+  _group_speaker?: string;
+  _speaker_alt?: string | string[];
+  _role_alt?: string | string[];
+  _role_as_written?: string;
+  _role_resolved?: string;
+  _headline?: boolean;
+  _duplicate?: boolean;
+  _nested?: boolean;
+  _uncertain?: boolean | string | string[];
+  [flag: string]: unknown;
+}
+
+/** What gisa said of a quote's speaker (the contract's `Speaker`, kind optional for older output). */
+export interface PredSpeaker {
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  title: string | null;
+  kind?: string;
+}
+
+/**
+ * Whether a gold quote is left out of strict scoring: the labeller was unsure, it repeats an
+ * earlier quote, or it sits inside another quote (CONVENTIONS.md lets a scorer drop these).
+ * A prediction matched to one counts neither way.
+ */
+export function unscored(g: GoldQuote): boolean {
+  return !!g._uncertain || !!g._duplicate || !!g._nested;
+}
+
+const alts = (v: string | string[] | undefined | null): string[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+
+/** Anonymized labels (`A씨`, `A 총경`, `강모씨`): the letter or the 모-form is what names them. */
+function anonymizedCore(s: string): string {
+  const k = key(s);
+  const m = /^([a-z]|[가-힣]모)/u.exec(k);
+  return m ? m[1]! : k;
+}
+
+/**
+ * Judges a predicted speaker against the gold one, following CONVENTIONS.md ("Gold against the
+ * contract's output"): `right`, `missing` (gisa gave no one where the gold has someone) or
+ * `wrong` (gisa named someone, or a different kind of speaker, who did not say it).
+ */
+export function judgeSpeaker(g: GoldQuote, p: PredSpeaker | null | undefined): 'right' | 'missing' | 'wrong' {
+  const name = p?.name ?? null;
+  const nobody = !p || (name === null && !p.role && !p.organization);
+  const goldNames = [g.speaker, ...alts(g._speaker_alt)].filter((s): s is string => !!s);
+  if (g._group_speaker || (g.speaker === null && goldNames.length === 0)) {
+    // An unnamed group or an anonymous person: right when gisa names no one.
+    if (nobody || name === null) return 'right';
+    return 'wrong';
+  }
+  if (nobody) return 'missing';
+  const type = g._speaker_type;
+  if (type === 'organization') {
+    const org = goldNames.map(key);
+    if (name !== null) return org.includes(key(name)) ? 'right' : 'wrong';
+    const said = [p!.organization, p!.role].map(key).filter(Boolean);
+    return said.some((s) => org.some((o) => s === o || s.includes(o) || o.includes(s))) ? 'right' : 'wrong';
+  }
+  if (name === null) return 'wrong';
+  if (goldNames.some((n) => key(n) === key(name))) return 'right';
+  if (type === 'anonymized' && goldNames.some((n) => anonymizedCore(n) === anonymizedCore(name))) return 'right';
+  return 'wrong';
+}
+
+/** Determiners and a genitive that a role may carry without changing whom it names. */
+function roleKey(s: string | null | undefined): string {
+  return key(s).replace(/^(한|다른|또다른|해당|이)(?=[가-힣]{2})/u, '');
+}
+
+/** Roles agree when equal or one contains the other; the gold's alternative forms count too. */
+export function judgeRole(g: GoldQuote, p: PredSpeaker | null | undefined): boolean {
+  const pr = roleKey(p?.role ?? (p?.kind === 'organization' ? p.organization : null));
+  const golds = [g.role ?? null, ...alts(g._role_alt), ...alts(g._role_as_written), ...alts(g._role_resolved)];
+  if (g._group_speaker) golds.push(g._group_speaker);
+  if (g._speaker_type === 'organization' && g.speaker) golds.push(g.speaker);
+  return golds.some((gr) => {
+    const k = roleKey(gr);
+    return k === pr || (!!k && !!pr && (k.includes(pr) || pr.includes(k)));
+  });
+}
