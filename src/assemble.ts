@@ -6,7 +6,7 @@ import { extractHeadline } from './extract/headline.js';
 import { assignRoles } from './extract/layout.js';
 import { extractParagraphs } from './extract/paragraphs.js';
 import { PeopleIndex } from './extract/people.js';
-import { extractQuotes, isSpeakerContext, type QuoteSource } from './extract/quotes/index.js';
+import { extractQuotes, isSpeakerContext, settleQuotes, type QuoteSource } from './extract/quotes/index.js';
 import { summarizeSpeakers } from './extract/speakers.js';
 import { extractSection } from './extract/section.js';
 import { extractSubheadings } from './extract/subheadings.js';
@@ -88,7 +88,7 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
   for (const source of sources) people.addFrom(source.text);
   for (const caption of captions) if (caption.credit) people.addFrom(caption.credit);
   for (const b of bylines) people.add({ name: b.name, role: b.title, organization: null, title: b.title });
-  const quotes = extractQuotes(sources, people);
+  const quotes = settleQuotes(extractQuotes(sources, people));
 
   const warnings = [...read.warnings, ...doc.warnings];
   if (!headline) warnings.push('no headline found');

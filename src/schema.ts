@@ -33,18 +33,31 @@ export const CaptionSchema = z.object({
   imageUrl: z.string().nullable(),
 });
 
-/** Who spoke, as the article introduces them. */
-export const SpeakerSchema = z.object({
+/** Who spoke, as the article introduces them: name and role, before their kind is told. */
+const SpeakerFields = z.object({
   name: z.string().nullable(),
   role: z.string().nullable(),
   organization: z.string().nullable(),
   title: z.string().nullable(),
 });
 
-/** Direct speech: the words inside the marks and who said them. */
+/**
+ * What sort of speaker it is (the contract's table "Who the speaker is, by kind"):
+ * `person` (`허성욱`, or a surname `윤` with its title), `anonymized` (`A씨`, `김모 씨`),
+ * `anonymous` (no name, a descriptor: `경찰 관계자`), `organization` (`코레일은`),
+ * `group` (`주민들은`).
+ */
+export const SpeakerKindSchema = z.enum(['person', 'anonymized', 'anonymous', 'organization', 'group']);
+
+/** Who spoke, with the kind of speaker they are. */
+export const SpeakerSchema = SpeakerFields.extend({ kind: SpeakerKindSchema });
+
+/** Direct speech: the words inside the marks, who said them and how sure gisa is of that. */
 export const QuoteSchema = z.object({
   text: z.string().min(1),
   speaker: SpeakerSchema.nullable(),
+  /** 0..1: how strong the evidence for the speaker is; low (and speaker null) when no reader could tell. */
+  confidence: z.number().min(0).max(1),
   cue: z.string().nullable(),
   location: z.enum(['headline', 'subheading', 'body', 'caption']),
   paragraphIndex: z.number().int().nonnegative().nullable(),
@@ -94,6 +107,11 @@ export type Timestamp = z.infer<typeof TimestampSchema>;
 export type Byline = z.infer<typeof BylineSchema>;
 export type Caption = z.infer<typeof CaptionSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
+/** A speaker as attribution builds it, before its kind is told. */
+export type SpeakerCore = z.infer<typeof SpeakerFields>;
+/** A quote as attribution builds it, before kind and confidence are settled. */
+export type QuoteCore = Omit<Quote, 'speaker' | 'confidence'> & { speaker: SpeakerCore | null };
 export type Quote = z.infer<typeof QuoteSchema>;
 export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
 export type Person = z.infer<typeof PersonSchema>;

@@ -1,4 +1,4 @@
-import type { Person, Speaker } from '../schema.js';
+import type { Person, SpeakerCore } from '../schema.js';
 import { isPersonName, startsWithSurname, surnameOf } from './names.js';
 import { mentionsIn, particleSplits, titleSuffix, tokenize, type Mention, type Token } from './roles.js';
 
@@ -170,7 +170,7 @@ export class PeopleIndex {
 }
 
 /** A person as a quote's speaker. */
-export function asSpeaker(person: Person): Speaker {
+export function asSpeaker(person: Person): SpeakerCore {
   return { name: person.name, role: person.role, organization: person.organization, title: person.title };
 }
 

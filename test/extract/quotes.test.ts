@@ -154,11 +154,11 @@ describe('unnamed sources and organizations', () => {
       { format: 'text' },
     ).quotes.map((q) => [q.text, q.speaker]);
     expect(got).toEqual([
-      ['하반기 반도체 수요가 회복될 것', { name: null, role: '삼성전자', organization: '삼성전자', title: null }],
-      ['북한의 도발에 단호히 대응하겠다', { name: null, role: '국방부', organization: '국방부', title: null }],
-      ['객실 혼잡도 관리에 힘쓰겠다', { name: null, role: '코레일', organization: '코레일', title: null }],
-      ['사실이 아니다', { name: null, role: '방탄소년단 소속사 하이브', organization: '방탄소년단 소속사 하이브', title: null }],
-      ['투기 목적이 아니', { name: null, role: '아이유 소속사 측', organization: '아이유 소속사', title: null }],
+      ['하반기 반도체 수요가 회복될 것', { name: null, role: '삼성전자', organization: '삼성전자', title: null, kind: 'organization' }],
+      ['북한의 도발에 단호히 대응하겠다', { name: null, role: '국방부', organization: '국방부', title: null, kind: 'organization' }],
+      ['객실 혼잡도 관리에 힘쓰겠다', { name: null, role: '코레일', organization: '코레일', title: null, kind: 'organization' }],
+      ['사실이 아니다', { name: null, role: '방탄소년단 소속사 하이브', organization: '방탄소년단 소속사 하이브', title: null, kind: 'organization' }],
+      ['투기 목적이 아니', { name: null, role: '아이유 소속사 측', organization: '아이유 소속사', title: null, kind: 'anonymous' }],
     ]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { startsOf } from '../../util/endings.js';
 import { CONTINUATION_OPENERS, QUESTION_STEMS, REPORTING_STEMS, SUBORDINATE_WORD } from '../../rules/speech.js';
-import type { Quote, Speaker } from '../../schema.js';
+import type { QuoteCore, SpeakerCore } from '../../schema.js';
 import { clean } from '../../util/text.js';
 import { asSpeaker } from '../people.js';
 import { mentionAt, type Token } from '../roles.js';
@@ -16,7 +16,7 @@ import { topLevelSpans, type QuoteSpan } from './spans.js';
 /** A piece of the article that may hold quotes. */
 export interface QuoteSource {
   text: string;
-  location: Quote['location'];
+  location: QuoteCore['location'];
   paragraphIndex: number | null;
   /**
    * A line that is no body text but says who speaks (`■ 출연 : 이름 직책` over a radio
@@ -28,13 +28,13 @@ export interface QuoteSource {
 /** What carries from sentence to sentence: who the text is about. */
 export interface Discourse {
   /** The last speaker or subject: a quote without a subject goes to it. */
-  focus: Speaker | null;
+  focus: SpeakerCore | null;
   /** The last single person (named or not): `그는`, `그녀는` point to it, never to a group or an organization. */
-  person?: Speaker | null;
+  person?: SpeakerCore | null;
 }
 
 /** Moves the focus, and the person a pronoun would mean when the speaker is one. */
-function setFocus(discourse: Discourse, speaker: Speaker): void {
+function setFocus(discourse: Discourse, speaker: SpeakerCore): void {
   discourse.focus = speaker;
   const group = speaker.name === null && (speaker.organization === speaker.role || /들$/.test(speaker.role ?? '') || /측$/.test(speaker.role ?? ''));
   if (!group) discourse.person = speaker;
@@ -84,11 +84,11 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
  * Finds the quotes of one paragraph (or caption) and their speakers. `discourse` is
  * read and updated: a quote without a subject of its own goes to the person in focus.
  */
-export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Discourse): Quote[] {
+export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Discourse): QuoteCore[] {
   const text = source.text;
   const spans = topLevelSpans(text);
   const words = wordsOf(text, spans, refs);
-  const quotes: Quote[] = [];
+  const quotes: QuoteCore[] = [];
   for (const sentence of splitSentences(text, spans)) {
     const speech = sentence.spans.filter((span) => isSpeech(text, span, sentence.start, sentence.end));
     if (!speech.length) {
@@ -100,9 +100,9 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
     const opener = opensWithContinuation(text, sentence);
     // Only a sentence that reports speech (`밝혔다`) makes an unknown opening topic its speaker.
     const reported = !!cue && REPORTING.has(cue);
-    let sentenceSpeaker: Speaker | null = null;
+    let sentenceSpeaker: SpeakerCore | null = null;
     for (const span of speech) {
-      let speaker: Speaker | null;
+      let speaker: SpeakerCore | null;
       if (isQuestion(text, span)) {
         speaker = askerOf(span, sentence, words, refs);
       } else {
@@ -123,7 +123,7 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
   return quotes;
 }
 
-function resolved(ref: SubjectRef | null, discourse: Discourse): Speaker | null {
+function resolved(ref: SubjectRef | null, discourse: Discourse): SpeakerCore | null {
   if (!ref) return null;
   return ref.kind === 'focus' ? (discourse.person ?? null) : ref.speaker;
 }
@@ -177,7 +177,7 @@ function subjectAfter(span: QuoteSpan, sentence: Sentence, words: Words, refs: R
  * A sentence that opens with a topic no rule knows (`애플은 “…”`, `손흥민은 경기 후 “…”`)
  * still says who speaks: a name-shaped word is a person, another noun an organization.
  */
-function openingTopic(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): Speaker | null {
+function openingTopic(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): SpeakerCore | null {
   const { tokens, inside } = words;
   let k = firstTokenAt(tokens, sentence.start);
   while (k < tokens.length && CONTEXT_OPENERS.has((tokens[k] as Token).text)) k += 1;
@@ -193,7 +193,7 @@ function openingTopic(span: QuoteSpan, sentence: Sentence, words: Words, refs: R
  * - the subject of the asking clause: `기자가 “…냐”고 묻자`.
  * Null when the text does not say.
  */
-function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): Speaker | null {
+function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): SpeakerCore | null {
   const { tokens, inside } = words;
   let k = firstTokenAt(tokens, span.close + 1);
   let adnominal = false;

@@ -1,4 +1,5 @@
-import type { Quote, Speaker } from '../../schema.js';
+import type { Quote, QuoteCore, SpeakerCore } from '../../schema.js';
+import { speakerKind } from './kind.js';
 import { skeleton } from '../../util/text.js';
 import type { PeopleIndex } from '../people.js';
 import { quotesOfText, type Discourse, type QuoteSource } from './body.js';
@@ -20,7 +21,7 @@ const MAX_CAPTION_QUOTES = 200;
  * quotes need a speaker of their own or a body quote they repeat; caption quotes that
  * repeat a body quote are not counted twice.
  */
-export function extractQuotes(sources: readonly QuoteSource[], people: PeopleIndex): Quote[] {
+export function extractQuotes(sources: readonly QuoteSource[], people: PeopleIndex): QuoteCore[] {
   people.addBareNames(sources.map((s) => s.text));
   const refs = new Referents(people);
   for (const source of sources) refs.learnAliases(source.text);
@@ -29,7 +30,7 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
   const headline = sources.find((s) => s.location === 'headline');
   const named = headline ? titleSpeaker(headline, refs) : null;
   const discourse: Discourse = { focus: named, person: named && named.name ? named : null };
-  const body: Quote[] = [];
+  const body: QuoteCore[] = [];
   let pending: Label | null = null;
   // Past the last body piece with a quote mark, running text can hold no more quotes, and
   // the person in focus is needed by none: those pieces are not read sentence by sentence.
@@ -49,13 +50,13 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
     pending = read.pending;
     body.push(...read.quotes);
   }
-  const byParagraph = new Map<number | null, Quote[]>();
+  const byParagraph = new Map<number | null, QuoteCore[]>();
   for (const quote of body) {
     const list = byParagraph.get(quote.paragraphIndex);
     if (list) list.push(quote);
     else byParagraph.set(quote.paragraphIndex, [quote]);
   }
-  const out: Quote[] = [];
+  const out: QuoteCore[] = [];
   const bodyKeys = new Set(body.map((q) => skeleton(q.text)));
   const bodyIndex = [...bodyKeys].join('\n');
   let captionQuotes = 0;
@@ -81,8 +82,8 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
  * speaker to the quote on the next line, returned as `pending`. Running text is read only
  * when `inRunningText` (a quote mark here or further on).
  */
-function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, pending: Label | null, inRunningText: boolean): { quotes: Quote[]; pending: Label | null } {
-  const say = (words: string, speaker: Speaker | null): Quote => ({ text: words, speaker, cue: null, location: source.location, paragraphIndex: source.paragraphIndex });
+function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, pending: Label | null, inRunningText: boolean): { quotes: QuoteCore[]; pending: Label | null } {
+  const say = (words: string, speaker: SpeakerCore | null): QuoteCore => ({ text: words, speaker, cue: null, location: source.location, paragraphIndex: source.paragraphIndex });
   const labelled = bracketQuote(source.text) ?? angleQuote(source.text) ?? inlineLabelled(source.text);
   if (labelled) {
     const speaker = refs.labelled(labelled.label.name, labelled.label.role);
@@ -116,7 +117,7 @@ const REPEATED_QUOTE = 12;
  * statement quoted again). Short words said again (`네.` in two turns) and the same words
  * from two people stay.
  */
-function dedupe(quotes: readonly Quote[]): Quote[] {
+function dedupe(quotes: readonly QuoteCore[]): QuoteCore[] {
   const seen = new Set<string>();
   return quotes.filter((q) => {
     const who = q.speaker ? `${q.speaker.name ?? ''}|${q.speaker.role ?? ''}` : '';
@@ -127,4 +128,13 @@ function dedupe(quotes: readonly Quote[]): Quote[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Gives each quote its speaker's kind and how sure the attribution is. */
+export function settleQuotes(quotes: readonly QuoteCore[]): Quote[] {
+  return quotes.map((q) => ({
+    ...q,
+    speaker: q.speaker ? { ...q.speaker, kind: speakerKind(q.speaker) } : null,
+    confidence: q.speaker ? 0.8 : 0,
+  }));
 }

@@ -7,13 +7,13 @@ import { endingsOf } from '../../util/endings.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_KINDS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
 import { ANONYMOUS_TITLES, REPORTER_TITLES, UNNAMED_ONLY_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
 import { PRONOUNS } from '../../rules/speech.js';
-import type { Person, Speaker } from '../../schema.js';
+import type { Person, SpeakerCore } from '../../schema.js';
 import { isPersonName } from '../names.js';
 import { asSpeaker, titleMatches, type PeopleIndex } from '../people.js';
 import { mentionAt, particleSplits, readTitleWord, titleSuffix, type Token } from '../roles.js';
 
 /** What a subject phrase resolved to. */
-export type SubjectRef = { kind: 'speaker'; speaker: Speaker; particle: string } | { kind: 'focus'; particle: string };
+export type SubjectRef = { kind: 'speaker'; speaker: SpeakerCore; particle: string } | { kind: 'focus'; particle: string };
 
 /** Particles that mark the subject of a sentence or clause. */
 export const SUBJECT_PARTICLES: ReadonlySet<string> = new Set([
@@ -40,7 +40,7 @@ const REMEMBERED = 64;
  * sources and organizations it met, so that `이 관계자는` finds the one before.
  */
 export class Referents {
-  private readonly unnamed: Speaker[] = [];
+  private readonly unnamed: SpeakerCore[] = [];
   private readonly aliases = new Map<string, string>();
   // The people the text has introduced so far: `김 차장은` means the 김 차장 before it, not one named later.
   private readonly introduced = new Set<Person>();
@@ -54,7 +54,7 @@ export class Referents {
   }
 
   /** Records a person as introduced; returns it as a speaker. */
-  private meet(person: Person): Speaker {
+  private meet(person: Person): SpeakerCore {
     this.introduced.add(person);
     return asSpeaker(person);
   }
@@ -84,7 +84,7 @@ export class Referents {
   }
 
   /** A speaker for a labelled name and role (`구병삼/통일부 대변인`, `▷김태현 :`). */
-  labelled(name: string, role: string | null): Speaker {
+  labelled(name: string, role: string | null): SpeakerCore {
     const known = this.people.named(name);
     if (known && (!role || known.role)) return this.meet(known);
     const parts = role ? splitRole(role) : { organization: null, title: null };
@@ -92,7 +92,7 @@ export class Referents {
   }
 
   /** Resolves a headline's naming word (`정부`, `기자협회`, `이해찬`, `실사단`) against what the body introduced. */
-  headlineName(word: string): Speaker | null {
+  headlineName(word: string): SpeakerCore | null {
     const known = this.people.named(word);
     if (known) return asSpeaker(known);
     const earlier = this.findUnnamed((s) => !!s.role && (s.role === word || s.role.endsWith(word)));
@@ -108,7 +108,7 @@ export class Referents {
    * A topic word no rule resolved, opening the quote's sentence: a name-shaped word is a
    * person named bare (`손흥민은`), another plain noun an organization (`애플은`).
    */
-  unknownTopic(word: string): Speaker | null {
+  unknownTopic(word: string): SpeakerCore | null {
     // The longest ending decides: `편지에는` ends in `에는`, a place, not a topic.
     const split = particleSplits(word).filter((s) => s.particle).sort((a, b) => b.particle.length - a.particle.length)[0];
     if (!split || (split.particle !== '은' && split.particle !== '는') || split.stem.length < 2 || CONTEXT_WORDS.has(split.stem) || PRONOUNS.has(split.stem)) return null;
@@ -118,7 +118,7 @@ export class Referents {
   }
 
   /** Remembers an unnamed speaker for later `이 관계자는`; returns it. */
-  remember(speaker: Speaker): Speaker {
+  remember(speaker: SpeakerCore): SpeakerCore {
     if (speaker.name === null) {
       this.unnamed.push(speaker);
       if (this.unnamed.length > REMEMBERED * 2) this.unnamed.splice(0, REMEMBERED);
@@ -127,7 +127,7 @@ export class Referents {
   }
 
   /** A full mention ending at `k` (`NIPA의 허성욱 원장은`, `조 씨는`), the longest first. */
-  private mention(tokens: readonly Token[], k: number, anyParticle: boolean): Speaker | null {
+  private mention(tokens: readonly Token[], k: number, anyParticle: boolean): SpeakerCore | null {
     for (let s = Math.max(0, k - 6); s <= k; s += 1) {
       const m = mentionAt(tokens, s);
       if (!m || m.last !== k || !(anyParticle || SUBJECT_PARTICLES.has(m.particle))) continue;
@@ -139,7 +139,7 @@ export class Referents {
   }
 
   /** A name the article already knows, used bare (`손제이는`, `장근석은`). */
-  private bareName(splits: ReadonlyArray<{ stem: string }>): Speaker | null {
+  private bareName(splits: ReadonlyArray<{ stem: string }>): SpeakerCore | null {
     for (const { stem } of splits) {
       const known = this.people.named(stem);
       if (known) return asSpeaker(known);
@@ -152,7 +152,7 @@ export class Referents {
    * (`이 관계자는`), a determiner (`한 관계자는`) or describing words (`업계 관계자는`,
    * `국민의힘 한 중진 의원은`).
    */
-  private titled(tokens: readonly Token[], k: number, anyParticle: boolean): Speaker | null {
+  private titled(tokens: readonly Token[], k: number, anyParticle: boolean): SpeakerCore | null {
     const titled = readRoleWord((tokens[k] as Token).text);
     if (!titled || (!anyParticle && !SUBJECT_PARTICLES.has(titled.particle))) return null;
     const plural = titled.particle.startsWith('들') || titled.stem.endsWith('들');
@@ -216,7 +216,7 @@ export class Referents {
   }
 
   /** An organization speaking: `코레일은`, `한국기자협회는`, `현대건설 컨소시엄은`, `소속사 측은`. */
-  private organization(tokens: readonly Token[], k: number, splits: ReadonlyArray<{ stem: string; particle: string }>): Speaker | null {
+  private organization(tokens: readonly Token[], k: number, splits: ReadonlyArray<{ stem: string; particle: string }>): SpeakerCore | null {
     for (const { stem } of splits) {
       const side = stem === '측' || (stem.endsWith('측') && stem.length > 1);
       const head = side ? stem.replace(/\s?측$/, '') : stem;
@@ -239,9 +239,9 @@ export class Referents {
     return null;
   }
 
-  private findUnnamed(test: (s: Speaker) => boolean): Speaker | null {
+  private findUnnamed(test: (s: SpeakerCore) => boolean): SpeakerCore | null {
     for (let i = this.unnamed.length - 1; i >= 0 && i >= this.unnamed.length - REMEMBERED; i -= 1) {
-      const s = this.unnamed[i] as Speaker;
+      const s = this.unnamed[i] as SpeakerCore;
       if (test(s)) return s;
     }
     return null;
@@ -263,16 +263,16 @@ function readRoleWord(word: string): { title: string; stem: string; particle: st
 }
 
 /** Whether a speaker is no one in particular: an unnamed `기자`, `관계자`, `직원` with nothing before it. */
-export function isGenericSpeaker(speaker: Speaker): boolean {
+export function isGenericSpeaker(speaker: SpeakerCore): boolean {
   return speaker.name === null && !!speaker.role && GENERIC_TITLES.has(speaker.role);
 }
 
 /** A person speaker from what `PeopleIndex` knows. */
-export function personSpeaker(person: Person): Speaker {
+export function personSpeaker(person: Person): SpeakerCore {
   return asSpeaker(person);
 }
 
-function orgSpeaker(words: readonly string[]): Speaker {
+function orgSpeaker(words: readonly string[]): SpeakerCore {
   const name = words.join(' ');
   return { name: null, role: name, organization: name, title: null };
 }

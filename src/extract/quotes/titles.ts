@@ -4,7 +4,7 @@
  * the quote or at the end of the line; without one, a title quote counts only when the
  * body quotes the same words.
  */
-import type { Quote, Speaker } from '../../schema.js';
+import type { QuoteCore, SpeakerCore } from '../../schema.js';
 import { clean, skeleton } from '../../util/text.js';
 import { tokenize, type Token } from '../roles.js';
 import type { QuoteSource } from './body.js';
@@ -21,9 +21,9 @@ const HANGUL = /[가-힣]/;
 const SAYING = /^(?:외친|밝힌|말한|강조한|주장한|호소한|토로한|반박한|지적한|비판한|약속한|선언한|경고한|고백한|털어놓은|꼬집은)$/;
 
 /** Headline and deck quotes with their speakers; `body` are the body quotes found before. */
-export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readonly Quote[]): Quote[] {
+export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readonly QuoteCore[]): QuoteCore[] {
   const text = source.text.slice(0, TITLE_LIMIT);
-  const out: Quote[] = [];
+  const out: QuoteCore[] = [];
   for (const span of topLevelSpans(text)) {
     if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close, span.inner)) continue;
     // A title quote with no Korean in it, or with a tag in it, is markup that leaked in (`"-//W3C//DTD …"`).
@@ -40,7 +40,7 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
  * The speaker a title names beside its first quote (`[인터뷰] 김지수 작가 “…”`): in an
  * interview the body's first quotes without a subject are theirs.
  */
-export function titleSpeaker(source: QuoteSource, refs: Referents): Speaker | null {
+export function titleSpeaker(source: QuoteSource, refs: Referents): SpeakerCore | null {
   const text = source.text.slice(0, TITLE_LIMIT);
   for (const span of topLevelSpans(text)) {
     if (span.style === 'single' || span.style === 'title' || isNamed(text, span.close, span.inner)) continue;
@@ -50,7 +50,7 @@ export function titleSpeaker(source: QuoteSource, refs: Referents): Speaker | nu
 }
 
 /** The phrase right before the quote: `기자협회 "…"`, `허성욱 NIPA 원장 “…”`, `[정치쇼] 김현욱 "…"`. */
-function speakerBefore(text: string, span: QuoteSpan, refs: Referents): Speaker | null {
+function speakerBefore(text: string, span: QuoteSpan, refs: Referents): SpeakerCore | null {
   let from = span.open;
   while (from > 0 && span.open - from < 60 && !PHRASE_BREAK.test(text[from - 1] as string)) from -= 1;
   const tokens = tokenize(text.slice(from, span.open));
@@ -63,7 +63,7 @@ function speakerBefore(text: string, span: QuoteSpan, refs: Referents): Speaker 
 }
 
 /** A speaker closing the title after a saying verb: `… '국민 통합' 외친 이재명`, `입장 밝힌 현대건설`. */
-function speakerAtEnd(text: string, span: QuoteSpan, refs: Referents): Speaker | null {
+function speakerAtEnd(text: string, span: QuoteSpan, refs: Referents): SpeakerCore | null {
   const tokens = tokenize(text.slice(span.close + 1));
   const k = tokens.length - 1;
   if (k < 1 || !SAYING.test((tokens[k - 1] as Token).text)) return null;
@@ -71,7 +71,7 @@ function speakerAtEnd(text: string, span: QuoteSpan, refs: Referents): Speaker |
 }
 
 /** The speaker of the body quote these words repeat, if any. */
-function repeatedFrom(words: string, body: readonly Quote[]): Speaker | null {
+function repeatedFrom(words: string, body: readonly QuoteCore[]): SpeakerCore | null {
   const key = skeleton(words);
   if (key.length < 4) return null;
   const match = body.find((q) => {
