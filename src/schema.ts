@@ -111,7 +111,7 @@ export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
 /** A speaker as attribution builds it, before its kind is told. */
 export type SpeakerCore = z.infer<typeof SpeakerFields>;
 /** A quote as attribution builds it, before kind and confidence are settled. */
-export type QuoteCore = Omit<Quote, 'speaker' | 'confidence'> & { speaker: SpeakerCore | null };
+export type QuoteCore = Omit<Quote, 'speaker' | 'confidence'> & { speaker: SpeakerCore | null; confidence?: number };
 export type Quote = z.infer<typeof QuoteSchema>;
 export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
 export type Person = z.infer<typeof PersonSchema>;

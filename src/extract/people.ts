@@ -1,3 +1,4 @@
+import { TITLE_SYNONYMS } from '../rules/people.js';
 import type { Person, SpeakerCore } from '../schema.js';
 import { isPersonName, startsWithSurname, surnameOf } from './names.js';
 import { mentionsIn, particleSplits, titleSuffix, tokenize, type Mention, type Token } from './roles.js';
@@ -62,6 +63,9 @@ export class PeopleIndex {
     this.list.push(person);
     this.byName.set(person.name, person);
     push(this.bySurname, surnameOf(person.name), person);
+    // A foreign name may put the family name first (`기시다 후미오` → `기시다 총리`).
+    const space = person.name.indexOf(' ');
+    if (space !== -1) push(this.bySurname, person.name.slice(0, space), person);
     this.indexTitle(person);
     return person;
   }
@@ -194,7 +198,9 @@ function holdsTitle(person: Person, short: string): boolean {
 
 function lastWordOf(title: string): string {
   const space = title.lastIndexOf(' ');
-  const word = space === -1 ? title : title.slice(space + 1);
+  const spelled = space === -1 ? title : title.slice(space + 1);
+  // `최고경영자` and `CEO` are one title.
+  const word = TITLE_SYNONYMS.get(spelled) ?? spelled;
   // Index by the title's last two syllables so `국무총리` and `총리` meet.
   return word.length > 2 ? word.slice(-2) : word;
 }

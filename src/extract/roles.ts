@@ -130,11 +130,15 @@ function nameSplit(word: string): { stem: string; particle: string } | undefined
   return particleSplits(word).reverse().find((s) => personName(s.stem));
 }
 
-/** Whether `word` is a Korean name and not a title that looks like one (`당선인`). */
+/**
+ * Whether `word` is a Korean name and not a title that looks like one (`당선인`), nor a
+ * title with a particle glued on (`주석은`, `원장이`: the particle makes the shape of a name).
+ */
 function personName(word: string): boolean {
   if (!isPersonName(word)) return false;
   const title = titleSuffix(word);
-  return !(title && title.length > 1);
+  if (title && title.length > 1) return false;
+  return !particleSplits(word).some((s) => s.particle && s.stem.length >= 2 && titleSuffix(s.stem) === s.stem);
 }
 
 /** The ways to read a word as stem + particle, the bare word first. */
@@ -187,7 +191,38 @@ export function mentionAt(tokens: readonly Token[], i: number): Mention | null {
   if (!first) return null;
   const glued = gluedMention(first.text);
   if (glued) return { ...glued, first: i, last: i };
-  return honorificMention(tokens, i) ?? roleFirstMention(tokens, i) ?? groupMention(tokens, i) ?? foreignMention(tokens, i) ?? namedMention(tokens, i);
+  return honorificMention(tokens, i) ?? roleFirstMention(tokens, i) ?? groupMention(tokens, i) ?? leaderMention(tokens, i) ?? foreignMention(tokens, i) ?? namedMention(tokens, i);
+}
+
+// Verb endings a word before a country cannot be a name with (`있다 미국 …` is a clause end).
+const CLAUSE_END = /(?:[했였됐겠]다|[한된는]다|있다|없다|이다)$/;
+
+/** Whether a word can be one word of a name written before a country and a title (`기시다`, `시진핑`). */
+function leaderWord(token: Token | undefined): boolean {
+  if (!token || token.breakAfter) return false;
+  const w = token.text;
+  if (w.length < 2 || w.length > 5 || !isAllHangul(w) || CLAUSE_END.test(w)) return false;
+  // A final `다` was judged by CLAUSE_END already (`기시다` is a name); other verb and particle ends rule a word out.
+  if (!w.endsWith('다') && VERBISH.test(w)) return false;
+  return !COUNTRIES.has(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !BACK_POINTERS.has(w) && !titleSuffix(w) && !KNOWN_ORGANIZATIONS.has(w);
+}
+
+/**
+ * `기시다 후미오 일본 총리`, `시진핑 중국 국가주석`, `푸틴 러시아 대통령`: one or two name
+ * words, then a country and a title. A Korean name is one word and needs no country; a
+ * foreign leader's name is recognised by what follows it, whatever it sounds like.
+ */
+function leaderMention(tokens: readonly Token[], i: number): Mention | null {
+  if (!leaderWord(tokens[i]) || leaderWord(tokens[i - 1])) return null;
+  for (const n of [2, 1]) {
+    if (n === 2 && !leaderWord(tokens[i + 1])) continue;
+    if (!beforeCountryTitle(tokens, i + n)) continue;
+    const m = roleAfter(tokens, i, i + n);
+    if (!m) continue;
+    const name = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+    return finishMention(tokens, i, m.j, name, m.words, m.particle);
+  }
+  return null;
 }
 
 /** `허성욱 NIPA 원장`, `이성윤·박규환 최고위원`: a Korean name, then the role. */
@@ -223,17 +258,41 @@ function foreignMention(tokens: readonly Token[], i: number): Mention | null {
   if (!head || !second || head.breakAfter || second.breakBefore) return null;
   // `조 바이든`: a one-syllable given name, only before a foreign family name.
   const short = head.text.length === 1 && isAllHangul(head.text) && !DETERMINERS.has(head.text) && !BACK_POINTERS.has(head.text) && !TITLE_MODIFIERS.has(head.text);
-  if (!foreignWord(head) && !(short && foreignWord(tokens[i + 1]))) return null;
+  // `젠슨 황 엔비디아 CEO`, `팀 쿡 애플 CEO`: a given name that sounds transliterated, a
+  // one-syllable family name, then an organization before the title (right before a title,
+  // `움켜쥔 고 사장` is a verb and a surname).
+  const shortFamily = soundsForeign(head.text) && isAllHangul(head.text) && oneSyllable(second) && !readTitleWord(tokens[i + 2]?.text ?? '');
+  if (!shortFamily && !foreignWord(head) && !(short && foreignWord(tokens[i + 1]))) return null;
   // Start at the first word of the name, not inside it.
   const before = tokens[i - 1];
   if (before && !before.breakAfter && foreignWord(before)) return null;
   let k = i;
   while (k + 1 < tokens.length && k - i < 2 && foreignWord(tokens[k + 1]) && !(tokens[k] as Token).breakAfter && !(tokens[k + 1] as Token).breakBefore) k += 1;
-  // The family name must sound transliterated (`모스카`, `바이든`): two plain nouns are no name.
-  if (k === i || (tokens[k] as Token).breakAfter || !soundsForeign((tokens[k] as Token).text)) return null;
+  if (k === i && shortFamily) k = i + 1;
+  if ((tokens[k] as Token).breakAfter) return null;
+  // The family name must sound transliterated (`모스카`, `바이든`): two plain nouns are no
+  // name, unless a country and a title follow (`기시다 후미오 일본 총리`).
+  if (k === i ? !beforeCountryTitle(tokens, k + 1) : !soundsForeign((tokens[k] as Token).text) && !soundsForeign(head.text) && !beforeCountryTitle(tokens, k + 1)) return null;
   const name = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   const m = roleAfter(tokens, i, k + 1);
   return m ? finishMention(tokens, i, m.j, name, m.words, m.particle) : null;
+}
+
+/** A one-syllable family name (`황`, `쿡`), not a determiner or a pointer (`가능케 한`, `그`). */
+function oneSyllable(token: Token | undefined): boolean {
+  if (!token || token.text.length !== 1 || !isAllHangul(token.text) || token.breakBefore) return false;
+  return !DETERMINERS.has(token.text) && !BACK_POINTERS.has(token.text) && !TITLE_MODIFIERS.has(token.text);
+}
+
+/**
+ * Whether a country and then a title stand at `j` (`중국 국가주석`, `일본 총리`): a foreign
+ * leader's name comes before them, whatever it sounds like (`시진핑`, `기시다 후미오`).
+ */
+function beforeCountryTitle(tokens: readonly Token[], j: number): boolean {
+  const country = tokens[j];
+  const title = tokens[j + 1];
+  if (!country || !title || country.breakAfter || country.breakBefore || !COUNTRIES.has(country.text)) return false;
+  return !!readTitleWord(title.text);
 }
 
 /**
@@ -285,11 +344,13 @@ function roleFirstMention(tokens: readonly Token[], i: number): Mention | null {
   let j = i;
   for (; j < tokens.length && j < i + 5; j += 1) {
     const token = tokens[j] as Token;
-    if (token.breakAfter || (j > i && token.breakBefore)) return null;
+    if (j > i && token.breakBefore) return null;
     const title = titleSuffix(token.text);
-    if ((title && title.length > 1 && title === token.text) || BEFORE_NAMES.has(token.text)) words.push(token.text);
-    else if (token.text === '겸' && words.length) words.push(token.text);
-    else break;
+    const roleWord = (title && title.length > 1 && title === token.text) || BEFORE_NAMES.has(token.text) || (token.text === '겸' && words.length > 0);
+    if (!roleWord) break;
+    // A role word ends no phrase (`배우, 가수`); the name after it may (`배우 김하늘, …`).
+    if (token.breakAfter) return null;
+    words.push(token.text);
   }
   if (!words.length || words[words.length - 1] === '겸') return null;
   const nameToken = tokens[j];

@@ -4,6 +4,7 @@
  */
 import { startsOf } from '../../util/endings.js';
 import { CONTINUATION_OPENERS, QUESTION_STEMS, REPORTING_STEMS, SUBORDINATE_WORD } from '../../rules/speech.js';
+import { attributionSettings, FOCUS_FEATURES, SOURCE_WEIGHTS } from '../../rules/attribution.js';
 import type { QuoteCore, SpeakerCore } from '../../schema.js';
 import { clean } from '../../util/text.js';
 import { asSpeaker } from '../people.js';
@@ -31,15 +32,58 @@ export interface Discourse {
   focus: SpeakerCore | null;
   /** The last single person (named or not): `그는`, `그녀는` point to it, never to a group or an organization. */
   person?: SpeakerCore | null;
+  /** Sentences begun since the focus was set: 1 in the sentence right after. */
+  gap?: number;
+  /** Whether a quote set the focus (its speaker), rather than a mention. */
+  bySpeech?: boolean;
+  /** The paragraph the focus was set in. */
+  paragraph?: number | null;
+  /** The speaker the headline names. */
+  headliner?: SpeakerCore | null;
+  /** How often each speaker was quoted or made the subject so far: who the article is about. */
+  quoted?: Map<string, number>;
+}
+
+/** Whether the speaker is the article's main one: named by the headline, the only one met so far, or met most (twice at least). */
+function isSalient(discourse: Discourse, speaker: SpeakerCore | null): boolean {
+  if (!speaker) return false;
+  if (discourse.headliner && sameSpeaker(discourse.headliner, speaker)) return true;
+  const counts = discourse.quoted;
+  const mine = counts?.get(speakerKey(speaker)) ?? 0;
+  // The only one the article has talked about so far.
+  if (counts?.size === 1 && mine > 0) return true;
+  if (!counts || mine < 2) return false;
+  for (const n of counts.values()) if (n > mine) return false;
+  return true;
+}
+
+function sameSpeaker(a: SpeakerCore, b: SpeakerCore): boolean {
+  return a === b || (a.name !== null && a.name === b.name) || (a.name === null && b.name === null && a.role === b.role);
+}
+
+function speakerKey(s: SpeakerCore): string {
+  return s.name ?? `?${s.role ?? ''}`;
+}
+
+function countQuote(discourse: Discourse, speaker: SpeakerCore): void {
+  const counts = (discourse.quoted ??= new Map());
+  const key = speakerKey(speaker);
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** Moves the focus, and the person a pronoun would mean when the speaker is one. */
-function setFocus(discourse: Discourse, speaker: SpeakerCore): void {
+export function setFocus(discourse: Discourse, speaker: SpeakerCore, bySpeech = false, paragraph: number | null = null): void {
+  if (!bySpeech) countQuote(discourse, speaker);
   discourse.focus = speaker;
+  discourse.gap = 0;
+  discourse.bySpeech = bySpeech;
+  discourse.paragraph = paragraph;
   const group = speaker.name === null && (speaker.organization === speaker.role || /들$/.test(speaker.role ?? '') || /측$/.test(speaker.role ?? ''));
   if (!group) discourse.person = speaker;
 }
 
+// The score from which an attribution counts towards its speaker's salience.
+const STRONG = 0.8;
 // How many words before or after a quote are searched for its subject: bounds the work per quote.
 const BEFORE_WINDOW = 30;
 const AFTER_WINDOW = 10;
@@ -90,9 +134,10 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
   const words = wordsOf(text, spans, refs);
   const quotes: QuoteCore[] = [];
   for (const sentence of splitSentences(text, spans)) {
+    discourse.gap = (discourse.gap ?? 0) + 1;
     const speech = sentence.spans.filter((span) => isSpeech(text, span, sentence.start, sentence.end));
     if (!speech.length) {
-      updateFocus(sentence, words, refs, discourse);
+      updateFocus(sentence, words, refs, discourse, source.paragraphIndex);
       continue;
     }
     const last = speech[speech.length - 1] as QuoteSpan;
@@ -100,32 +145,72 @@ export function quotesOfText(source: QuoteSource, refs: Referents, discourse: Di
     const opener = opensWithContinuation(text, sentence);
     // Only a sentence that reports speech (`밝혔다`) makes an unknown opening topic its speaker.
     const reported = !!cue && REPORTING.has(cue);
-    let sentenceSpeaker: SpeakerCore | null = null;
+    let sentenceSpeaker: Attribution | null = null;
     for (const span of speech) {
-      let speaker: SpeakerCore | null;
-      if (isQuestion(text, span)) {
-        speaker = askerOf(span, sentence, words, refs);
-      } else {
-        // `이어 “…”`, `그러면서 “…”`: without a subject of its own, the quote goes on with the focus.
-        const before = subjectBefore(span, sentence, words, refs);
-        const after: SubjectRef | null = before || sentenceSpeaker || opener ? null : subjectAfter(span, sentence, words, refs);
-        const subject: SubjectRef | null = before ?? after;
-        // A pronoun with no one to point to leaves the speaker unknown, not the last group.
-        speaker = subject
-          ? resolved(subject, discourse)
-          : (sentenceSpeaker ?? (opener || !reported ? null : openingTopic(span, sentence, words, refs)) ?? discourse.focus);
-        sentenceSpeaker = speaker;
-      }
-      quotes.push({ text: clean(span.inner), speaker, cue, location: source.location, paragraphIndex: source.paragraphIndex });
+      const said: Attribution = isQuestion(text, span)
+        ? scored(askerOf(span, sentence, words, refs), SOURCE_WEIGHTS.asker, 'asker')
+        : (sentenceSpeaker ?? attribute(span, sentence, words, refs, discourse, { opener, reported, paragraph: source.paragraphIndex }));
+      if (!isQuestion(text, span)) sentenceSpeaker = said;
+      const threshold = attributionSettings.threshold;
+      const speaker = said.confidence >= threshold ? said.speaker : null;
+      const quote: QuoteCore = { text: clean(span.inner), speaker, confidence: speaker ? said.confidence : Math.min(said.confidence, threshold / 2), cue, location: source.location, paragraphIndex: source.paragraphIndex };
+      // Only a well-attested attribution makes its speaker more salient: a guess must not feed itself.
+      if (speaker && said.confidence >= STRONG) countQuote(discourse, speaker);
+      attributionSettings.trace?.push({ text: quote.text, evidence: said.evidence ?? '', confidence: said.confidence });
+      quotes.push(quote);
     }
-    if (sentenceSpeaker) setFocus(discourse, sentenceSpeaker);
+    if (sentenceSpeaker?.speaker && sentenceSpeaker.confidence >= attributionSettings.threshold) setFocus(discourse, sentenceSpeaker.speaker, true, source.paragraphIndex);
   }
   return quotes;
 }
 
-function resolved(ref: SubjectRef | null, discourse: Discourse): SpeakerCore | null {
-  if (!ref) return null;
-  return ref.kind === 'focus' ? (discourse.person ?? null) : ref.speaker;
+/** A candidate speaker with the score of its evidence (0..1). */
+interface Attribution {
+  speaker: SpeakerCore | null;
+  confidence: number;
+  /** Which evidence chose it and its features, for the fitting script's trace. */
+  evidence?: string;
+}
+
+function scored(speaker: SpeakerCore | null, weight: number, evidence?: string): Attribution {
+  return { speaker, confidence: speaker ? Math.max(0, Math.min(1, weight)) : 0, evidence };
+}
+
+/** What the sentence around a quote says, beyond its words. */
+interface SentenceCues {
+  /** It opens with `이어`, `그러면서`, `또` …: the same speaker goes on. */
+  opener: boolean;
+  /** It ends in a reporting verb. */
+  reported: boolean;
+  paragraph: number | null;
+}
+
+/**
+ * Collects the candidates for a quote's speaker and keeps the best scored one: the subject
+ * of its clause (before, then after the quote), a pronoun's person, a topic no rule knows
+ * opening a reporting sentence, and last the person in focus, scored by how fresh the focus
+ * is ({@link FOCUS_FEATURES}).
+ */
+function attribute(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents, discourse: Discourse, cues: SentenceCues): Attribution {
+  // `이어 “…”`, `그러면서 “…”`: without a subject of its own, the quote goes on with the focus.
+  const before = subjectBefore(span, sentence, words, refs);
+  const after = before || cues.opener ? null : subjectAfter(span, sentence, words, refs);
+  const subject = before ?? after;
+  if (subject?.kind === 'speaker') return before ? scored(subject.speaker, SOURCE_WEIGHTS.subjectBefore, 'before') : scored(subject.speaker, SOURCE_WEIGHTS.subjectAfter, 'after');
+  const gapPenalty = Math.max(0, (discourse.gap ?? 1) - 1) * FOCUS_FEATURES.perSentenceGap;
+  // A pronoun with no one to point to leaves the speaker unknown, not the last group.
+  if (subject?.kind === 'focus') return scored(discourse.person ?? null, SOURCE_WEIGHTS.pronoun + gapPenalty, `pronoun gap=${discourse.gap}`);
+  const topic = cues.opener || !cues.reported ? null : openingTopic(span, sentence, words, refs);
+  if (topic) return scored(topic, SOURCE_WEIGHTS.openingTopic, 'topic');
+  let score = SOURCE_WEIGHTS.focus + gapPenalty;
+  if (cues.opener) score += FOCUS_FEATURES.continuationOpener;
+  if (cues.reported) score += FOCUS_FEATURES.reportingCue;
+  if (discourse.bySpeech) score += FOCUS_FEATURES.setBySpeech;
+  const salient = isSalient(discourse, discourse.focus);
+  if (salient) score += FOCUS_FEATURES.salient;
+  if (cues.paragraph !== discourse.paragraph && !cues.opener) score += FOCUS_FEATURES.newParagraph;
+  const trace = attributionSettings.trace ? `focus gap=${discourse.gap} opener=${cues.opener} cue=${cues.reported} speech=${!!discourse.bySpeech} salient=${salient} newpar=${cues.paragraph !== discourse.paragraph}` : 'focus';
+  return scored(discourse.focus, score, trace);
 }
 
 /** Whether the sentence opens with `이어`, `그러면서`, `또` …: it goes on with the same speaker. */
@@ -224,7 +309,7 @@ function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Refere
  * A sentence without speech still moves the focus: its first subject that names
  * someone (`한편 이승기는 …`), or a line that is nothing but a name (`박채규 대표`).
  */
-function updateFocus(sentence: Sentence, words: Words, refs: Referents, discourse: Discourse): void {
+function updateFocus(sentence: Sentence, words: Words, refs: Referents, discourse: Discourse, paragraph: number | null): void {
   const { tokens, inside } = words;
   const from = firstTokenAt(tokens, sentence.start);
   let to = from;
@@ -234,7 +319,7 @@ function updateFocus(sentence: Sentence, words: Words, refs: Referents, discours
   const whole = to - from <= 8 ? mentionAt(tokens, from) : null;
   if (whole && whole.last === to - 1) {
     const person = refs.people.named(whole.name) ?? refs.people.add(whole);
-    setFocus(discourse, asSpeaker(person));
+    setFocus(discourse, asSpeaker(person), false, paragraph);
     return;
   }
   for (let k = from; k < to && k < from + BEFORE_WINDOW; k += 1) {
@@ -244,7 +329,7 @@ function updateFocus(sentence: Sentence, words: Words, refs: Referents, discours
     if (!ref || ref.particle === '도' || ref.particle === '들도') continue;
     if (ref.kind === 'speaker') {
       const closes = tokens.slice(k + 1, to).some((t) => SUBORDINATE_WORD.test(t.text));
-      if (TOPIC_PARTICLES.has(ref.particle) || !closes) setFocus(discourse, ref.speaker);
+      if (TOPIC_PARTICLES.has(ref.particle) || !closes) setFocus(discourse, ref.speaker, false, paragraph);
       if (!TOPIC_PARTICLES.has(ref.particle) && closes) continue;
     }
     return;

@@ -1,10 +1,11 @@
 import type { Quote, QuoteCore, SpeakerCore } from '../../schema.js';
 import { speakerKind } from './kind.js';
+import { SOURCE_WEIGHTS } from '../../rules/attribution.js';
 import { skeleton } from '../../util/text.js';
 import type { PeopleIndex } from '../people.js';
-import { quotesOfText, type Discourse, type QuoteSource } from './body.js';
+import { quotesOfText, setFocus, type Discourse, type QuoteSource } from './body.js';
 import { angleQuote, bracketQuote, inlineLabelled, interviewLabel, nameLine, transcriptTurn, unquote, type Label } from './broadcast.js';
-import { Referents } from './speakers.js';
+import { personSpeaker, Referents } from './speakers.js';
 import { hasQuoteMark } from './spans.js';
 import { quotesOfTitle, titleSpeaker } from './titles.js';
 
@@ -29,7 +30,10 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
   for (const source of sources) if (source.location !== 'body') refs.introduce(source.text);
   const headline = sources.find((s) => s.location === 'headline');
   const named = headline ? titleSpeaker(headline, refs) : null;
-  const discourse: Discourse = { focus: named, person: named && named.name ? named : null };
+  // The person the headline names, quoted or not, is the one the article is about.
+  const first = headline ? refs.people.addFrom(headline.text)[0] : undefined;
+  const about = named ?? (first ? personSpeaker(first) : null);
+  const discourse: Discourse = { focus: named, person: named && named.name ? named : null, gap: 0, bySpeech: true, paragraph: null, headliner: about };
   const body: QuoteCore[] = [];
   let pending: Label | null = null;
   // Past the last body piece with a quote mark, running text can hold no more quotes, and
@@ -83,7 +87,7 @@ export function extractQuotes(sources: readonly QuoteSource[], people: PeopleInd
  * when `inRunningText` (a quote mark here or further on).
  */
 function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, pending: Label | null, inRunningText: boolean): { quotes: QuoteCore[]; pending: Label | null } {
-  const say = (words: string, speaker: SpeakerCore | null): QuoteCore => ({ text: words, speaker, cue: null, location: source.location, paragraphIndex: source.paragraphIndex });
+  const say = (words: string, speaker: SpeakerCore | null): QuoteCore => ({ text: words, speaker, confidence: speaker ? SOURCE_WEIGHTS.label : 0, cue: null, location: source.location, paragraphIndex: source.paragraphIndex });
   const labelled = bracketQuote(source.text) ?? angleQuote(source.text) ?? inlineLabelled(source.text);
   if (labelled) {
     const speaker = refs.labelled(labelled.label.name, labelled.label.role);
@@ -100,9 +104,9 @@ function bodyQuotes(source: QuoteSource, refs: Referents, discourse: Discourse, 
   const turn = transcriptTurn(source.text, (name) => !!refs.people.named(name)?.role);
   if (turn) {
     const speaker = refs.labelled(turn.label.name, turn.label.role);
-    discourse.focus = speaker;
+    setFocus(discourse, speaker, true, source.paragraphIndex);
     const inner = quotesOfText({ ...source, text: turn.words }, refs, discourse);
-    discourse.focus = speaker;
+    setFocus(discourse, speaker, true, source.paragraphIndex);
     return { quotes: [say(turn.words, speaker), ...inner], pending: null };
   }
   return { quotes: inRunningText ? quotesOfText(source, refs, discourse) : [], pending: null };
@@ -135,6 +139,6 @@ export function settleQuotes(quotes: readonly QuoteCore[]): Quote[] {
   return quotes.map((q) => ({
     ...q,
     speaker: q.speaker ? { ...q.speaker, kind: speakerKind(q.speaker) } : null,
-    confidence: q.speaker ? 0.8 : 0,
+    confidence: q.confidence ?? (q.speaker ? SOURCE_WEIGHTS.title : 0),
   }));
 }

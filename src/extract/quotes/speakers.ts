@@ -79,7 +79,7 @@ export class Referents {
     if (!splits.length) return null;
     const particle = (splits[splits.length - 1] as { particle: string }).particle;
     if (splits.some((s) => PRONOUNS.has(s.stem))) return { kind: 'focus', particle };
-    const speaker = this.mention(tokens, k, anyParticle) ?? this.bareName(splits) ?? this.titled(tokens, k, anyParticle) ?? this.organization(tokens, k, splits);
+    const speaker = this.mention(tokens, k, anyParticle) ?? this.bareName(splits, tokens[k - 1]) ?? this.titled(tokens, k, anyParticle) ?? this.organization(tokens, k, splits);
     return speaker ? { kind: 'speaker', speaker, particle } : null;
   }
 
@@ -138,10 +138,11 @@ export class Referents {
     return null;
   }
 
-  /** A name the article already knows, used bare (`손제이는`, `장근석은`). */
-  private bareName(splits: ReadonlyArray<{ stem: string }>): SpeakerCore | null {
+  /** A name the article already knows, used bare (`손제이는`, `장근석은`, a foreign `팀 쿡은`). */
+  private bareName(splits: ReadonlyArray<{ stem: string }>, previous: Token | undefined): SpeakerCore | null {
+    const given = previous && !previous.breakAfter ? `${previous.text} ` : null;
     for (const { stem } of splits) {
-      const known = this.people.named(stem);
+      const known = this.people.named(stem) ?? (given ? this.people.named(given + stem) : undefined);
       if (known) return asSpeaker(known);
     }
     return null;
@@ -169,9 +170,10 @@ export class Referents {
     if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem, this.visible))) {
       const known = this.people.bySurnameAndTitle(before, short, this.visible);
       if (known) return asSpeaker(known);
-      // `김 전 장관은` with no 김 introduced: someone, by surname and title only.
+      // `김 전 장관은` with no 김 introduced: the article names this person by surname and
+      // title only, so the surname is the name it gives (the contract's `윤 대통령` row).
       if (!DETERMINERS.has(before) && !BACK_POINTERS.has(before)) {
-        return this.remember({ name: null, role: `${before} ${short}`, organization: null, title: short });
+        return this.meet(this.people.add({ name: before, role: short, organization: null, title: short }));
       }
     }
     // Words describing the title, read backwards: `대통령실 고위`, `경찰의 한`.

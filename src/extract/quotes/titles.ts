@@ -4,6 +4,7 @@
  * the quote or at the end of the line; without one, a title quote counts only when the
  * body quotes the same words.
  */
+import { SOURCE_WEIGHTS } from '../../rules/attribution.js';
 import type { QuoteCore, SpeakerCore } from '../../schema.js';
 import { clean, skeleton } from '../../util/text.js';
 import { tokenize, type Token } from '../roles.js';
@@ -29,9 +30,11 @@ export function quotesOfTitle(source: QuoteSource, refs: Referents, body: readon
     // A title quote with no Korean in it, or with a tag in it, is markup that leaked in (`"-//W3C//DTD …"`).
     if (!HANGUL.test(span.inner) || /<\/?[A-Za-z]/.test(span.inner)) continue;
     const words = clean(span.inner);
-    const speaker = speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs) ?? repeatedFrom(words, body);
+    const named = speakerBefore(text, span, refs) ?? speakerAtEnd(text, span, refs);
+    const speaker = named ?? repeatedFrom(words, body);
     if (!speaker) continue;
-    out.push({ text: words, speaker, cue: null, location: source.location, paragraphIndex: null });
+    const confidence = named ? SOURCE_WEIGHTS.title : SOURCE_WEIGHTS.repeated;
+    out.push({ text: words, speaker, confidence, cue: null, location: source.location, paragraphIndex: null });
   }
   return out;
 }

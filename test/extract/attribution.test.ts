@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/index.js';
+
+// Sentences of our own, each showing one general case of the attribution rework (issue 11).
+const quotes = (lines: string[]) =>
+  parseArticle(lines.join('\n'), { format: 'text' }).quotes.map((q) => ({
+    text: q.text,
+    name: q.speaker?.name ?? null,
+    role: q.speaker?.role ?? null,
+    kind: q.speaker?.kind ?? null,
+    confidence: q.confidence,
+  }));
+
+describe('who speaks: names from positive evidence', () => {
+  it('gives a speaker known only by surname and title the surname as name (the contract’s 윤 대통령 row)', () => {
+    const got = quotes(['신제품 공개 행사 열려', '노 사장은 이날 “접는 휴대폰이 대세가 될 것”이라고 말했다.', '노 사장은 “내년에 더 팔겠다”고 덧붙였다.']);
+    expect(got.map((q) => [q.name, q.role, q.kind])).toEqual([
+      ['노', '사장', 'person'],
+      ['노', '사장', 'person'],
+    ]);
+  });
+
+  it('reads a foreign name whose family name is one syllable, before an organization and a title', () => {
+    const got = quotes([
+      '반도체 협력 발표',
+      '젠슨 황 엔비디아 최고경영자(CEO)는 “한국과 함께 일해 기쁘다”고 말했다.',
+      '황 CEO는 “공장을 더 짓겠다”고 덧붙였다.',
+      '팀 쿡 애플 CEO는 행사장에 나타났다. 팀 쿡은 “올해 제품은 모두 훌륭하다”고 말했다.',
+    ]);
+    expect(got.map((q) => [q.name, q.role])).toEqual([
+      ['젠슨 황', '엔비디아 최고경영자'],
+      ['젠슨 황', '엔비디아 최고경영자'],
+      ['팀 쿡', '애플 CEO'],
+    ]);
+  });
+
+  it('reads a leader’s name before a country and a title, and finds the family name first in a later reference', () => {
+    const got = quotes([
+      '정상회담 열려',
+      '기시다 후미오 일본 총리와 시진핑 중국 국가주석이 회담을 열었다.',
+      '시 주석은 “다시 만나 기쁘다”고 말했다.',
+      '기시다 총리는 “관계를 넓히자”고 화답했다.',
+    ]);
+    expect(got.map((q) => [q.name, q.role])).toEqual([
+      ['시진핑', '중국 국가주석'],
+      ['기시다 후미오', '일본 총리'],
+    ]);
+  });
+
+  it('does not read a title with a particle glued on as a name', () => {
+    const article = parseArticle('회담 소식\n주석은 총리에게 “반갑다”고 말했다.', { format: 'text' });
+    expect(article.people.map((p) => p.name)).not.toContain('주석은');
+    expect(article.quotes[0]?.speaker?.name ?? null).toBeNull();
+  });
+
+  it('does not read a verb and a determiner before a title as a foreign name', () => {
+    const article = parseArticle('AI 소식\n혁신을 가능케 한 파운데이션 모델 개발자들이 모였다.', { format: 'text' });
+    expect(article.people).toEqual([]);
+  });
+});
+
+describe('who speaks: scored candidates and confidence', () => {
+  it('scores a subject of the quote’s own clause high and a continuation right after it as the same speaker', () => {
+    const got = quotes(['정책 발표', '김영호 통일부 장관은 “대화의 문은 열려 있다”고 말했다.', '이어 “북한이 호응해야 한다”고 강조했다.']);
+    expect(got.map((q) => [q.name, q.confidence])).toEqual([
+      ['김영호', 0.9],
+      ['김영호', 1],
+    ]);
+  });
+
+  it('names no one when the last person talked about was several sentences back and was never quoted', () => {
+    const got = quotes([
+      '지역 축제 열려',
+      '박민수 시장은 지난달 축제 계획을 발표했다.',
+      '축제에는 10만 명이 몰렸다. 주차장은 가득 찼다. 인근 도로는 막혔다. 상인들은 반겼다.',
+      '행사장 곳곳에서 “너무 덥다”는 불만이 나왔다.',
+      '“내년에는 그늘막을 늘려야 한다”는 말도 들렸다.',
+    ]);
+    const last = got[got.length - 1]!;
+    expect(last.name).toBeNull();
+    expect(last.confidence).toBeLessThan(0.5);
+  });
+
+  it('keeps the main person of a profile as the speaker of subjectless quotes (salience)', () => {
+    const got = quotes([
+      '배우 김하늘, 새 영화로 돌아와',
+      '배우 김하늘이 새 영화로 돌아왔다.',
+      '김하늘은 서울의 한 카페에서 인터뷰를 했다. 영화는 다음 달 개봉한다.',
+      '“오래 쉬면서 다시 연기를 생각했다. 그래서 이 작품을 골랐다.”',
+    ]);
+    expect(got.map((q) => q.name)).toEqual(['김하늘']);
+  });
+});
