@@ -10,7 +10,10 @@ const ORG_ENDINGS = /[부청처당측팀회대사단실국]$/;
 // a verb ending (`한다`, `가운데`, `했고`), and for a foreign name word an adnominal too.
 const PARTICLE_LAST = '의을를에는와과로가도';
 const NOT_NAME_LAST = new Set([...PARTICLE_LAST, ...'다며면데고요죠할된던']);
-const NOT_FOREIGN_LAST = new Set([...PARTICLE_LAST, ...'인한된할던은는이가도만고며면서다지데요죠게친힌린']);
+const NOT_FOREIGN_LAST = new Set([...PARTICLE_LAST, ...'인한된할던은는이가도만고며면서지데요죠게친힌린']);
+// A final `다` ends most verbs (`했다`, `한다`, `있다`) but also names (`순다`, `기시다`, `아이다`):
+// only these verb and adjective endings rule a word out.
+const VERB_DA = /(?:[했였됐겠갔왔봤줬났]다|[한된는인운준간난]다|[있없같싶좋많크작]다|이다|하다|되다)$/;
 // Outlet names (`조선일보`, `한국방송`) are never people.
 const OUTLET_ENDINGS = /(?:일보|신문|뉴스|방송|통신|닷컴|미디어|경제|저널)$/;
 // Starts of common words that begin with a surname syllable (`국내외`, `한국인`, `서울시`).
@@ -84,7 +87,7 @@ export function soundsForeign(word: string): boolean {
  * two to six syllables, no particle glued to it, no organization or place ending.
  */
 export function isForeignNameWord(word: string): boolean {
-  if (word.length < 2 || word.length > 6 || NOT_FOREIGN_LAST.has(word[word.length - 1] as string) || !isAllHangul(word)) return false;
+  if (word.length < 2 || word.length > 6 || NOT_FOREIGN_LAST.has(word[word.length - 1] as string) || VERB_DA.test(word) || !isAllHangul(word)) return false;
   if (NOT_NAMES.has(word)) return false;
   if (isPersonName(word)) return false;
   if (ORG_ENDINGS.test(word) || /[시군구도읍면동리국원소실장학성력화적]$/.test(word)) return false;

@@ -213,7 +213,9 @@ function leaderWord(token: Token | undefined): boolean {
  * foreign leader's name is recognised by what follows it, whatever it sounds like.
  */
 function leaderMention(tokens: readonly Token[], i: number): Mention | null {
-  if (!leaderWord(tokens[i]) || leaderWord(tokens[i - 1])) return null;
+  if (!leaderWord(tokens[i])) return null;
+  // Start at the first word of the name: a reading from the word before wins.
+  if (leaderWord(tokens[i - 1]) && beforeCountryTitle(tokens, i + 1)) return null;
   for (const n of [2, 1]) {
     if (n === 2 && !leaderWord(tokens[i + 1])) continue;
     if (!beforeCountryTitle(tokens, i + n)) continue;
@@ -268,6 +270,10 @@ function foreignMention(tokens: readonly Token[], i: number): Mention | null {
   if (before && !before.breakAfter && foreignWord(before)) return null;
   let k = i;
   while (k + 1 < tokens.length && k - i < 2 && foreignWord(tokens[k + 1]) && !(tokens[k] as Token).breakAfter && !(tokens[k + 1] as Token).breakBefore) k += 1;
+  // `순다 피차이 구글 CEO`: a family name may end in 이, which elsewhere is a particle; right
+  // before a role it cannot be one (a particle would close the phrase).
+  const next = tokens[k + 1];
+  if (k === i && next && endsInYi(next) && !head.breakAfter && roleAfter(tokens, i, k + 2)) k += 1;
   if (k === i && shortFamily) k = i + 1;
   if ((tokens[k] as Token).breakAfter) return null;
   // The family name must sound transliterated (`모스카`, `바이든`): two plain nouns are no
@@ -276,6 +282,12 @@ function foreignMention(tokens: readonly Token[], i: number): Mention | null {
   const name = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   const m = roleAfter(tokens, i, k + 1);
   return m ? finishMention(tokens, i, m.j, name, m.words, m.particle) : null;
+}
+
+/** A transliterated family name ending in 이 (`피차이`, `마이`): it must sound foreign. */
+function endsInYi(token: Token): boolean {
+  const w = token.text;
+  return !token.breakBefore && w.length >= 2 && w.length <= 5 && w.endsWith('이') && isAllHangul(w) && soundsForeign(w) && !COUNTRIES.has(w) && !titleSuffix(w) && !KNOWN_ORGANIZATIONS.has(w);
 }
 
 /** A one-syllable family name (`황`, `쿡`), not a determiner or a pointer (`가능케 한`, `그`). */

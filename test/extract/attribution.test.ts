@@ -47,6 +47,28 @@ describe('who speaks: names from positive evidence', () => {
     ]);
   });
 
+  it('reads a leader’s name after an adnominal, and a foreign given name that ends in 다', () => {
+    const got = quotes([
+      '회담 소식',
+      '미국을 방문 중인 기시다 후미오 일본 총리는 “협력을 넓히겠다”고 말했다.',
+      '순다 피차이 구글 CEO는 “검색은 계속 바뀐다”고 말했다.',
+    ]);
+    expect(got.map((q) => q.name)).toEqual(['기시다 후미오', '순다 피차이']);
+  });
+
+  it('reads `이 총재는` as the surname 이 when no 총재 was met, and `이 관계자는` as pointing back', () => {
+    const got = quotes([
+      '금리 동결',
+      '이 총재는 “물가가 안정되고 있다”고 말했다.',
+      '한 은행 관계자는 “동결을 예상했다”고 말했다. 이 관계자는 “시장도 그렇게 봤다”고 덧붙였다.',
+    ]);
+    expect(got.map((q) => [q.name, q.role])).toEqual([
+      ['이', '총재'],
+      [null, '은행 관계자'],
+      [null, '은행 관계자'],
+    ]);
+  });
+
   it('does not read a title with a particle glued on as a name', () => {
     const article = parseArticle('회담 소식\n주석은 총리에게 “반갑다”고 말했다.', { format: 'text' });
     expect(article.people.map((p) => p.name)).not.toContain('주석은');

@@ -167,6 +167,11 @@ export class Referents {
     }
     const before = j >= 0 && !(tokens[j] as Token).breakAfter ? (tokens[j] as Token).text : null;
     const short = [...modifiers, stem].join(' ');
+    // `이 총재는` with no 총재 met before: 이 is the surname, not "this" (`이 관계자는` points back,
+    // and a title someone already holds is found by the pointer reading below).
+    if (before === '이' && !GENERIC_TITLES.has(stem) && !ANONYMOUS.has(stem) && !this.people.byTitle(short, this.visible) && !this.findUnnamed((s) => !!s.title && titleMatches(s.title, stem))) {
+      return this.meet(this.people.bySurnameAndTitle('이', short, this.visible) ?? this.people.add({ name: '이', role: short, organization: null, title: short }));
+    }
     if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem, this.visible))) {
       const known = this.people.bySurnameAndTitle(before, short, this.visible);
       if (known) return asSpeaker(known);
