@@ -1,4 +1,5 @@
 import { endingsOf } from '../util/endings.js';
+import { NOT_NAME_PARTICLE_LAST } from '../rules/korean.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SURNAMES } from '../rules/people.js';
 import { COUNTRIES, SPEAKING_ORG_SUFFIXES } from '../rules/organizations.js';
 import { isAllHangul } from '../util/text.js';
@@ -8,7 +9,7 @@ const ORG_ENDINGS = /[부청처당측팀회대사단실국]$/;
 // Last syllables that rule a word out, tested first as one lookup (most words of running
 // text end so): a particle glued on (`서울의`, `이를`: a name in a role phrase stands bare),
 // a verb ending (`한다`, `가운데`, `했고`), and for a foreign name word an adnominal too.
-const PARTICLE_LAST = '의을를에는와과로가도';
+const PARTICLE_LAST = NOT_NAME_PARTICLE_LAST;
 const NOT_NAME_LAST = new Set([...PARTICLE_LAST, ...'다며면데고요죠할된던']);
 const NOT_FOREIGN_LAST = new Set([...PARTICLE_LAST, ...'인한된할던은는이가도만고며면서지데요죠게친힌린']);
 // A final `다` ends most verbs (`했다`, `한다`, `있다`) but also names (`순다`, `기시다`, `아이다`):

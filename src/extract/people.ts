@@ -1,10 +1,11 @@
+import { particlesOf } from '../rules/korean.js';
 import { TITLE_SYNONYMS } from '../rules/people.js';
 import type { Person, SpeakerCore } from '../schema.js';
 import { isPersonName, startsWithSurname, surnameOf } from './names.js';
 import { mentionsIn, particleSplits, titleSuffix, tokenize, type Mention, type Token } from './roles.js';
 
 // Particles of a subject: a bare name must stand as one at least once to count.
-const SUBJECT_MARKS = new Set(['은', '는', '이', '가', '도']);
+const SUBJECT_MARKS = particlesOf('subject', 'topic', 'additive');
 
 /** Which people a lookup may return: those introduced before the text being read. */
 export type Visible = (person: Person) => boolean;

@@ -1,10 +1,9 @@
 import { endingsOf } from '../util/endings.js';
 import { isAllHangul } from '../util/text.js';
 import { COUNTRIES, GROUP_WORDS, KNOWN_ORGANIZATIONS } from '../rules/organizations.js';
+import { ALL_PARTICLES, BACK_POINTERS, DETERMINERS, HONORIFICS, particlesOf } from '../rules/korean.js';
 import {
-  BACK_POINTERS,
   CONTEXT_WORDS,
-  DETERMINERS,
   ORG_SUFFIXES,
   SURNAMES,
   ROLES_BEFORE_NAMES,
@@ -47,12 +46,7 @@ export interface Mention {
 // Titles and particles are looked up by the word's last few letters (a set per length),
 // not by scanning the lists: these run for every word of the article.
 const TITLE_ENDINGS = endingsOf(TITLES);
-const PARTICLES = [
-  '께서는', '께서도', '에게서', '에서는', '에서도', '에게는', '으로는', '이라고', '께서', '에서', '에게', '으로',
-  '라고', '과의', '와의', '에는', '에도', '까지', '부터', '처럼', '보다', '로서', '이며', '이고', '이다', '이나',
-  '들은', '들이', '들도', '들의', '들을',
-  '은', '는', '이', '가', '을', '를', '의', '과', '와', '도', '만', '에', '로', '랑',
-].sort((a, b) => b.length - a.length);
+const PARTICLES = ALL_PARTICLES;
 const PARTICLE_SET = new Set(PARTICLES);
 const MAX_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 // A word ending like this is not a bare noun: a particle, a verb's adnominal ending.
@@ -74,13 +68,11 @@ function trimEdges(raw: string): string {
 }
 // Ends of verbs, adnominals and particles: such a word names no organization.
 const VERBISH = /(?:[다며면데고요죠자서지게록해돼던된할한는은을를에와과도만]|에서|에게|으로)$/;
-// Particles of an object or a place: a name before one is no subject of a role phrase.
-const OBJECT_PARTICLES = new Set(['을', '를', '에', '로', '으로', '에서', '에게', '에서는', '에는', '에도', '까지', '부터']);
+// Particles of an object, a place or a comparison: a name before one is no subject of a role phrase.
+const OBJECT_PARTICLES = new Set([...particlesOf('object', 'adverbial'), '에서는']);
 const BEFORE_NAMES = new Set(ROLES_BEFORE_NAMES);
-// Honorifics written after a name (`김철수 씨`, `조 씨`, `김 군`): no role of their own.
-const HONORIFICS = new Set(['씨', '군', '양', '옹']);
 // Titles written glued to a name.
-const GLUED_TITLES = ['기자', '여사', '씨', '군', '양', '옹'];
+const GLUED_TITLES = ['기자', '여사', ...HONORIFICS];
 const GLUED_HINT = /기자|여사|[씨군양옹]/;
 // The word after a name that may be an honorific (`씨는`) or the `모` of `유 모 씨`.
 const HONORIFIC_HINT = /^[씨군양옹모]/;

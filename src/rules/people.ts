@@ -1,5 +1,6 @@
 /**
- * Lexicons for people and roles, kept as data. `extract/roles.ts` reads them.
+ * Lexicons for people and roles, kept as data. `extract/roles.ts` reads them. The grammar
+ * (particles, honorifics, determiners, pointers) is in `korean.ts`.
  */
 
 /** One-syllable Korean surnames, most frequent first. */
@@ -95,6 +96,16 @@ export const WHOLE_WORD_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Occupations many people share (`배우`, `모델`, `선수`): `이 배우는` points back at the actor
+ * just written about, while a post one person holds (`이 총재는`, `이 장관은`) is said with the
+ * holder's surname.
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set([
+  '배우', '가수', '모델', '선수', '작가', '교사', '강사', '의사', '간호사', '약사', '변호사', '연구원', '멤버', '방송인',
+  '개그맨', '개그우먼', '회원', '직원', '학생', 'PD', '프로듀서', '아나운서', '기자', '전문가', '박사',
+]);
+
+/**
  * Roles written before a name that are no title after one (`직장인 김모씨`, `시민 이모씨`):
  * `홍길동 시민` is not said, so these never make a name + title mention.
  */
@@ -128,12 +139,6 @@ export const ANONYMOUS_TITLES: readonly string[] = [
   '유가족', '피해자', '참가자', '교민', '실무자', '당사자', '시민들', '주민들', '관계자들',
   '친모', '친부', '생모', '생부', '어머니', '아버지', '엄마', '아빠', '부모', '가족', '남편', '아내', '아들', '딸',
 ];
-
-/** Words before a title that make it an unnamed one (`한 관계자`, `다른 관계자`, `익명의 관계자`). */
-export const DETERMINERS: ReadonlySet<string> = new Set(['한', '다른', '또다른', '익명의', '일부', '모', '여러', '복수의', '또', '어느', '우리']);
-
-/** Words before a title that point back at someone named before (`이 관계자`, `그 관계자`, `해당 관계자`). */
-export const BACK_POINTERS: ReadonlySet<string> = new Set(['이', '그', '해당', '같은', '이들', '그들']);
 
 /** Titles of the people who write articles: these make bylines. */
 export const REPORTER_TITLES: readonly string[] = [

@@ -67,15 +67,6 @@ export const QUESTION_STEMS: readonly string[] = ['묻', '물었', '물어', '�
 /** Endings glued to a closing mark that make the quote a question (`”냐고 묻자`). */
 export const QUESTION_ENDINGS: readonly string[] = ['냐고', '느냐고', '으냐고', '냐며', '냐면서', '냐는', '느냐는', '는지', '니'];
 
-/** Sentence openers that continue the previous speaker (`이어 “…”`). */
-export const CONTINUATION_OPENERS: readonly string[] = [
-  '이어', '이어서', '또', '또한', '그러면서', '아울러', '그러나', '하지만', '특히', '다만', '그리고', '덧붙여',
-  '나아가', '한편으로', '이와 함께', '그는', '그녀는',
-];
-
-/** Pronouns that refer to the person in focus. */
-export const PRONOUNS: ReadonlySet<string> = new Set(['그', '그녀', '그분', '본인', '자신', '당사자']);
-
 /**
  * Ends of words that close a subordinate clause (`묻자`, `표명한 데 대해`, `간 뒤`): a
  * subject (`이`/`가`) before such a word belongs to that clause, not to the quote.

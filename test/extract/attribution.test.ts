@@ -67,6 +67,9 @@ describe('who speaks: names from positive evidence', () => {
       [null, '은행 관계자'],
       [null, '은행 관계자'],
     ]);
+    // An occupation many share is pointed at, not named: `이 배우는` is no one called 이.
+    const actor = parseArticle('영화 개봉\n이 배우는 “많이 떨린다”고 말했다.', { format: 'text' });
+    expect(actor.quotes[0]?.speaker?.name ?? null).toBeNull();
   });
 
   it('does not read a title with a particle glued on as a name', () => {

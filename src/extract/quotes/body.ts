@@ -3,7 +3,8 @@
  * sentence, with the person in focus carried from one sentence to the next.
  */
 import { startsOf } from '../../util/endings.js';
-import { CONTINUATION_OPENERS, QUESTION_STEMS, REPORTING_STEMS, SUBORDINATE_WORD } from '../../rules/speech.js';
+import { closesNounPhrase, CONTINUATION_OPENERS, SCENE_OPENERS } from '../../rules/korean.js';
+import { QUESTION_STEMS, REPORTING_STEMS, SUBORDINATE_WORD } from '../../rules/speech.js';
 import { attributionSettings, FOCUS_FEATURES, SOURCE_WEIGHTS } from '../../rules/attribution.js';
 import type { QuoteCore, SpeakerCore } from '../../schema.js';
 import { clean } from '../../util/text.js';
@@ -88,9 +89,6 @@ const STRONG = 0.8;
 const BEFORE_WINDOW = 30;
 const AFTER_WINDOW = 10;
 const OPENERS = [...CONTINUATION_OPENERS].sort((a, b) => b.length - a.length);
-// The particle closing a noun phrase the asker stands in (`기자를`, `취재진에게`).
-const NP_END = /(?:[을를이가은는의에도]|에게)$/;
-const CONTEXT_OPENERS = new Set(['한편', '이날', '특히', '또', '또한', '반면', '앞서', '당시', '최근', '현재', '다만', '하지만', '그러나', '실제', '실제로']);
 const REPORTING = startsOf(REPORTING_STEMS.filter((s) => s.length > 1 && s !== '라고' && s !== '이라고'));
 const QUESTIONS = startsOf(QUESTION_STEMS);
 
@@ -265,7 +263,7 @@ function subjectAfter(span: QuoteSpan, sentence: Sentence, words: Words, refs: R
 function openingTopic(span: QuoteSpan, sentence: Sentence, words: Words, refs: Referents): SpeakerCore | null {
   const { tokens, inside } = words;
   let k = firstTokenAt(tokens, sentence.start);
-  while (k < tokens.length && CONTEXT_OPENERS.has((tokens[k] as Token).text)) k += 1;
+  while (k < tokens.length && SCENE_OPENERS.has((tokens[k] as Token).text)) k += 1;
   const token = tokens[k];
   if (!token || inside[k] || token.end > span.open) return null;
   return refs.unknownTopic(token.text);
@@ -297,7 +295,7 @@ function askerOf(span: QuoteSpan, sentence: Sentence, words: Words, refs: Refere
       continue;
     }
     // The asker's phrase ends at its particle: `한 통신사 기자를` is read at `기자를`.
-    if (!adnominal || !(token.breakAfter || NP_END.test(w))) continue;
+    if (!adnominal || !(token.breakAfter || closesNounPhrase(w))) continue;
     const ref = refs.resolve(tokens, k, true);
     return ref?.kind === 'speaker' ? ref.speaker : null;
   }

@@ -5,8 +5,8 @@
  */
 import { endingsOf } from '../../util/endings.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_KINDS, NOT_ORGANIZATIONS, SHORT_ORG_SUFFIXES, SPEAKING_ORG_SUFFIXES } from '../../rules/organizations.js';
-import { ANONYMOUS_TITLES, REPORTER_TITLES, UNNAMED_ONLY_TITLES, BACK_POINTERS, CONTEXT_WORDS, DETERMINERS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
-import { PRONOUNS } from '../../rules/speech.js';
+import { BACK_POINTERS, DETERMINERS, HONORIFICS, PARTICLES, particlesOf, PRONOUNS } from '../../rules/korean.js';
+import { ANONYMOUS_TITLES, OCCUPATIONS, REPORTER_TITLES, UNNAMED_ONLY_TITLES, CONTEXT_WORDS, SURNAMES, TITLE_MODIFIERS } from '../../rules/people.js';
 import type { Person, SpeakerCore } from '../../schema.js';
 import { isPersonName } from '../names.js';
 import { asSpeaker, titleMatches, type PeopleIndex } from '../people.js';
@@ -16,17 +16,14 @@ import { mentionAt, particleSplits, readTitleWord, titleSuffix, type Token } fro
 export type SubjectRef = { kind: 'speaker'; speaker: SpeakerCore; particle: string } | { kind: 'focus'; particle: string };
 
 /** Particles that mark the subject of a sentence or clause. */
-export const SUBJECT_PARTICLES: ReadonlySet<string> = new Set([
-  '은', '는', '이', '가', '께서', '께서는', '도', '에서는', '에서도', '들은', '들이', '들도', '께서도',
-]);
+export const SUBJECT_PARTICLES: ReadonlySet<string> = particlesOf('subject', 'topic', 'additive', 'plural');
 // Their last letters: a word ending otherwise carries none of them.
 const SUBJECT_LAST = new Set([...SUBJECT_PARTICLES].map((p) => p[p.length - 1] as string));
-/** Subject particles that mark the topic, which reaches over subordinate clauses. */
-export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '께서는', '도', '에서는', '에서도', '들은', '들도', '께서도']);
+/** Subject particles that mark the topic, which reaches over subordinate clauses (`들이` is a plain subject). */
+export const TOPIC_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES.topic, ...PARTICLES.additive, ...PARTICLES.plural.filter((p) => p !== '들이')]);
 
 const ANONYMOUS = new Set(ANONYMOUS_TITLES);
 const ORG_KINDS = new Set(ORGANIZATION_KINDS);
-const HONORIFIC_TITLES = new Set(['씨', '군', '양', '옹']);
 // Titles too common to point back at one named person by themselves.
 const GENERIC_TITLES = new Set([...REPORTER_TITLES, ...UNNAMED_ONLY_TITLES, '취재기자', '직원', '시민', '주민', '학생']);
 const LONG_ORG = endingsOf(SPEAKING_ORG_SUFFIXES);
@@ -132,7 +129,7 @@ export class Referents {
       const m = mentionAt(tokens, s);
       if (!m || m.last !== k || !(anyParticle || SUBJECT_PARTICLES.has(m.particle))) continue;
       // `김씨는` after `김모(34)씨`: the surname and the honorific point back.
-      const short = m.name.length === 1 && m.title && HONORIFIC_TITLES.has(m.title) ? this.people.lastWithSurname(m.name, this.visible) : undefined;
+      const short = m.name.length === 1 && m.title && HONORIFICS.has(m.title) ? this.people.lastWithSurname(m.name, this.visible) : undefined;
       return this.meet(short ?? this.people.named(m.name) ?? this.people.add(m));
     }
     return null;
@@ -169,7 +166,7 @@ export class Referents {
     const short = [...modifiers, stem].join(' ');
     // `이 총재는` with no 총재 met before: 이 is the surname, not "this" (`이 관계자는` points back,
     // and a title someone already holds is found by the pointer reading below).
-    if (before === '이' && !GENERIC_TITLES.has(stem) && !ANONYMOUS.has(stem) && !this.people.byTitle(short, this.visible) && !this.findUnnamed((s) => !!s.title && titleMatches(s.title, stem))) {
+    if (before === '이' && !GENERIC_TITLES.has(stem) && !ANONYMOUS.has(stem) && !OCCUPATIONS.has(stem) && !this.people.byTitle(short, this.visible) && !this.findUnnamed((s) => !!s.title && titleMatches(s.title, stem))) {
       return this.meet(this.people.bySurnameAndTitle('이', short, this.visible) ?? this.people.add({ name: '이', role: short, organization: null, title: short }));
     }
     if (before && (SURNAMES.has(before) || this.people.bySurnameAndTitle(before, stem, this.visible))) {
