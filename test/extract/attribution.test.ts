@@ -115,4 +115,9 @@ describe('who speaks: scored candidates and confidence', () => {
     ]);
     expect(got.map((q) => q.name)).toEqual(['김하늘']);
   });
+
+  it('takes a bracketed sound-bite labelled with a name alone when its words are quoted', () => {
+    const got = quotes(['입단식 열려', '[김도윤 : "꿈을 이뤄 기쁘다. 열심히 하겠다."]']);
+    expect(got.map((q) => [q.text, q.name])).toEqual([['꿈을 이뤄 기쁘다. 열심히 하겠다.', '김도윤']]);
+  });
 });

@@ -79,8 +79,12 @@ export function bracketQuote(line: string): Labelled | null {
   const colon = body.search(/[:：]/);
   if (colon <= 0 || colon > MAX_LABEL) return null;
   const label = parseLabel(body.slice(0, colon));
-  const words = unquote(body.slice(colon + 1));
-  return label && label.role && words ? { label, words } : null;
+  const rest = body.slice(colon + 1).trim();
+  const words = unquote(rest);
+  // A name alone labels the words only when they are quoted too (`[이정후 : "…"]`): a bare
+  // `[이름 : …]` may be a caption or a list line.
+  const quoted = /^["“”'‘]/.test(rest);
+  return label && (label.role || quoted) && words ? { label, words } : null;
 }
 
 /** `<마우리치오 푸가티 / 트렌토시 시장> "…"`: a label in angle brackets, then the quote. */
