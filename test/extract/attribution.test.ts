@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
+import { PeopleIndex } from '../../src/extract/people.js';
+import { extractQuotes, type QuoteSource } from '../../src/extract/quotes/index.js';
 
 // Sentences of our own, each showing one general case of the attribution rework (issue 11).
 const quotes = (lines: string[]) =>
@@ -117,7 +119,10 @@ describe('who speaks: scored candidates and confidence', () => {
   });
 
   it('takes a bracketed sound-bite labelled with a name alone when its words are quoted', () => {
-    const got = quotes(['입단식 열려', '[김도윤 : "꿈을 이뤄 기쁘다. 열심히 하겠다."]']);
-    expect(got.map((q) => [q.text, q.name])).toEqual([['꿈을 이뤄 기쁘다. 열심히 하겠다.', '김도윤']]);
+    const sources: QuoteSource[] = ['김도윤이 입단식에서 소감을 밝혔다.', '[김도윤 : "꿈을 이뤄 기쁘다. 열심히 하겠다."]', '[김도윤 : 열심히 하겠다]'].map((text, i) => ({ text, location: 'body', paragraphIndex: i }));
+    const people = new PeopleIndex();
+    for (const s of sources) people.addFrom(s.text);
+    // The bare `[이름 : …]` line may be a caption or a list line: no quote without marks.
+    expect(extractQuotes(sources, people).map((q) => [q.text, q.speaker?.name])).toEqual([['꿈을 이뤄 기쁘다. 열심히 하겠다.', '김도윤']]);
   });
 });
