@@ -401,7 +401,9 @@ function gluedMention(word: string): Omit<Mention, 'first' | 'last'> | null {
     const name = stem.slice(0, -title.length);
     const bare = name.replace(/모$/, '');
     const familiar = title !== '기자';
-    if ((familiar && bare.length === 1 && SURNAMES.has(bare)) || isPersonName(name)) {
+    // `A씨`, `B군`: a letter stands in for a withheld name, as `김모씨` does with its 모.
+    const letter = familiar && /^[A-Z]{1,2}$/.test(name);
+    if ((familiar && bare.length === 1 && SURNAMES.has(bare)) || letter || isPersonName(name)) {
       const role = HONORIFICS.has(title) ? null : title;
       return { name, role, organization: null, title, particle };
     }

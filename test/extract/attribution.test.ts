@@ -125,4 +125,13 @@ describe('who speaks: scored candidates and confidence', () => {
     // The bare `[이름 : …]` line may be a caption or a list line: no quote without marks.
     expect(extractQuotes(sources, people).map((q) => [q.text, q.speaker?.name])).toEqual([['꿈을 이뤄 기쁘다. 열심히 하겠다.', '김도윤']]);
   });
+
+  it('names anonymized people as the contract writes them: A씨, 김모 씨, and B with its title', () => {
+    const got = quotes(['사건 소식', '상가를 운영하는 A씨는 “무섭다”고 말했다. 김모(45)씨는 “몰랐다”고 말했다.', '경찰에 따르면 B 총경은 “조사 중”이라고 말했다.']);
+    expect(got.map((q) => [q.name, q.role, q.kind])).toEqual([
+      ['A씨', null, 'anonymized'],
+      ['김모 씨', null, 'anonymized'],
+      ['B', '총경', 'anonymized'],
+    ]);
+  });
 });

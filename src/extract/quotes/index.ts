@@ -1,4 +1,5 @@
-import type { Quote, QuoteCore, SpeakerCore } from '../../schema.js';
+import { HONORIFICS } from '../../rules/korean.js';
+import type { Quote, QuoteCore, Speaker, SpeakerCore } from '../../schema.js';
 import { speakerKind } from './kind.js';
 import { SOURCE_WEIGHTS } from '../../rules/attribution.js';
 import { skeleton } from '../../util/text.js';
@@ -138,7 +139,19 @@ function dedupe(quotes: readonly QuoteCore[]): QuoteCore[] {
 export function settleQuotes(quotes: readonly QuoteCore[]): Quote[] {
   return quotes.map((q) => ({
     ...q,
-    speaker: q.speaker ? { ...q.speaker, kind: speakerKind(q.speaker) } : null,
+    speaker: q.speaker ? asContractSpeaker(q.speaker) : null,
     confidence: q.confidence ?? (q.speaker ? SOURCE_WEIGHTS.title : 0),
   }));
+}
+
+/**
+ * The speaker as the contract writes it: an anonymized person keeps the form of address with
+ * the stand-in name (`A씨`, `김모 씨`), since the letter alone (`A`) is no one's name; a title
+ * (`B 총경`) stays the title.
+ */
+function asContractSpeaker(s: SpeakerCore): Speaker {
+  const kind = speakerKind(s);
+  if (kind !== 'anonymized' || !s.name || !s.title || !HONORIFICS.has(s.title) || /[씨군양옹]$/.test(s.name)) return { ...s, kind };
+  const name = /^[A-Z]/.test(s.name) ? `${s.name}${s.title}` : `${s.name} ${s.title}`;
+  return { ...s, name, kind };
 }

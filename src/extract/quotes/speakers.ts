@@ -164,6 +164,10 @@ export class Referents {
     }
     const before = j >= 0 && !(tokens[j] as Token).breakAfter ? (tokens[j] as Token).text : null;
     const short = [...modifiers, stem].join(' ');
+    // `B 총경은`: a letter standing in for a withheld name, with the person's title.
+    if (before && /^[A-Z]{1,2}$/.test(before)) {
+      return this.meet(this.people.bySurnameAndTitle(before, short, this.visible) ?? this.people.add({ name: before, role: short, organization: null, title: short }));
+    }
     // `이 총재는` with no 총재 met before: 이 is the surname, not "this" (`이 관계자는` points back,
     // and a title someone already holds is found by the pointer reading below).
     if (before === '이' && !GENERIC_TITLES.has(stem) && !ANONYMOUS.has(stem) && !OCCUPATIONS.has(stem) && !this.people.byTitle(short, this.visible) && !this.findUnnamed((s) => !!s.title && titleMatches(s.title, stem))) {
