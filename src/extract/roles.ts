@@ -26,6 +26,8 @@ export interface Token {
   breakBefore: boolean;
   /** The next word is joined to this one by `·` (`이성윤·박규환`). */
   dotAfter?: boolean;
+  /** An age in parentheses was set aside inside the word (`이대형(31)은`): a person's mark. */
+  aged?: boolean;
 }
 
 /** A person the text names with a role: `허성욱 NIPA 원장`, `NIPA의 허성욱 원장`, `배우 장근석`. */
@@ -53,6 +55,8 @@ const MAX_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 const NOT_BARE = /(?:[을를은는에와과의]|에서|에게|으로|하는|했던|하던|하고|이고|된|한|할|던)$/;
 // `(45)`, `(토트넘)`, `(이하 코레일)` inside a word, not at its start.
 const INNER_PAREN = /([^\s(])\([^()\s]{1,12}\)/g;
+// An age in parentheses after a name (`(31)`, `(45세)`, `(34·여)`).
+const AGE = /[가-힣]\((?:\d{1,3}|\d{1,3}세|\d{1,3}·[남여])\)/;
 const MARKS = '·“”"‘’「」『』';
 // Punctuation trimmed off both ends of a word (by a loop: a regex anchored at the end
 // would rescan a long run of marks from every position).
@@ -106,7 +110,9 @@ export function tokenize(text: string): Token[] {
     const trailing = inner.slice(lead + word.length);
     // A piece glued right after a quote mark (`”고`) opens something new.
     const afterMark = m.index > 0 && MARKS.includes(text[m.index - 1] as string) && text[m.index - 1] !== '·';
+    const aged = inner !== raw && AGE.test(raw);
     tokens.push({
+      ...(aged ? { aged } : {}),
       text: word,
       start: m.index + lead,
       end: m.index + raw.length - trailing.length,

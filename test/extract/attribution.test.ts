@@ -134,4 +134,14 @@ describe('who speaks: scored candidates and confidence', () => {
       ['B', '총경', 'anonymized'],
     ]);
   });
+
+  it('takes a name with an age in parentheses for a person, and a later family name with the title for the full name', () => {
+    const got = quotes([
+      '입단식 열려',
+      '새로 합류한 박도현(29)은 “기회를 준 팀에 고맙다”고 말했다.',
+      '순다 피차이 구글 최고경영자(CEO)가 한국을 찾았다.',
+      '피차이 CEO는 “한국 개발자들이 놀랍다”고 말했다.',
+    ]);
+    expect(got.map((q) => q.name)).toEqual(['박도현', '순다 피차이']);
+  });
 });

@@ -76,7 +76,7 @@ export class Referents {
     if (!splits.length) return null;
     const particle = (splits[splits.length - 1] as { particle: string }).particle;
     if (splits.some((s) => PRONOUNS.has(s.stem))) return { kind: 'focus', particle };
-    const speaker = this.mention(tokens, k, anyParticle) ?? this.bareName(splits, tokens[k - 1]) ?? this.titled(tokens, k, anyParticle) ?? this.organization(tokens, k, splits);
+    const speaker = this.mention(tokens, k, anyParticle) ?? this.bareName(splits, tokens[k - 1]) ?? this.aged(tokens[k] as Token, splits) ?? this.titled(tokens, k, anyParticle) ?? this.organization(tokens, k, splits);
     return speaker ? { kind: 'speaker', speaker, particle } : null;
   }
 
@@ -130,9 +130,18 @@ export class Referents {
       if (!m || m.last !== k || !(anyParticle || SUBJECT_PARTICLES.has(m.particle))) continue;
       // `김씨는` after `김모(34)씨`: the surname and the honorific point back.
       const short = m.name.length === 1 && m.title && HONORIFICS.has(m.title) ? this.people.lastWithSurname(m.name, this.visible) : undefined;
-      return this.meet(short ?? this.people.named(m.name) ?? this.people.add(m));
+      // `피차이 CEO는` after `순다 피차이 구글 CEO`: a family name and title point back at the full name.
+      const fuller = m.title && !m.name.includes(' ') ? this.people.bySurnameAndTitle(m.name, m.title, this.visible) : undefined;
+      return this.meet(short ?? fuller ?? this.people.named(m.name) ?? this.people.add(m));
     }
     return null;
+  }
+
+  /** `이대형(31)은`: a name-shaped word with an age in parentheses is a person, named bare. */
+  private aged(token: Token, splits: ReadonlyArray<{ stem: string }>): SpeakerCore | null {
+    if (!token.aged) return null;
+    const split = splits.find((s) => s.stem !== token.text && isPersonName(s.stem));
+    return split ? this.meet(this.people.named(split.stem) ?? this.people.add({ name: split.stem, role: null, organization: null, title: null })) : null;
   }
 
   /** A name the article already knows, used bare (`손제이는`, `장근석은`, a foreign `팀 쿡은`). */
