@@ -36,7 +36,9 @@ article p { margin: .7rem 0; }
 :target { outline: 3px solid #111; outline-offset: 2px; }
 figure { margin: .8rem 0; padding: .5rem; border: 1px solid #ddd; }
 figure .image { font-family: ui-monospace, monospace; font-size: .8rem; color: #555; overflow-wrap: anywhere; }
-aside { font-size: .85rem; }
+aside { font-size: .85rem; min-width: 0; overflow-x: auto; }
+table.quotes { font-size: .8rem; }
+table.quotes td:nth-child(2) { min-width: 12rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #ddd; padding: .2rem .35rem; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: keep-all; }
 th { background: #f5f5f5; }
@@ -62,7 +64,7 @@ th[aria-sort=descending] button::after { content: " \\25BC"; }
 `;
 
 /** SHA-256 of {@link STYLE}, base64, as a CSP source. */
-export const STYLE_HASH = 'sha256-D1ceZAXYueebAxlzaE6kdPVh+omij8l+HCfe9qP7aDw=';
+export const STYLE_HASH = 'sha256-uUhFKshJizhy46skr+mgqNC5odsQqoGxiN48zdsrYeI=';
 
 /**
  * Sorts the index table by the column whose header button is clicked (again: the other

@@ -160,7 +160,7 @@ function renderLegend(legend: readonly LegendEntry[]): string {
 function renderQuoteTable(ctx: Context): string {
   const { article } = ctx;
   if (article.quotes.length === 0) return '<h2>Quotes</h2>\n<p class="muted">No quotes.</p>';
-  const head = '<tr><th>#</th><th>text</th><th>speaker</th><th>role</th><th>kind</th><th>confidence</th><th>cue</th><th>where</th></tr>';
+  const head = '<tr><th>#</th><th>text</th><th>speaker</th><th>role</th><th>kind</th><th>conf.</th><th>cue</th><th>where</th></tr>';
   const rows = article.quotes.map((q, i) => {
     const where = q.location === 'body' && q.paragraphIndex !== null ? `body ¶${q.paragraphIndex}` : q.location;
     const low = q.confidence < LOW_CONFIDENCE ? ' ⚠' : '';

@@ -101,8 +101,8 @@ describe.skipIf(skip)('audit pages in Chromium', () => {
     const article: Article = parseArticle(readFileSync(fixture));
     const { page, requests, errors } = await open(pageUrl(fixture));
     const seen = await page.evaluate(() => {
-      const quotes = [...document.querySelectorAll('[data-gisa="quote"]')];
-      const mentions = [...document.querySelectorAll<HTMLAnchorElement>('[data-gisa="speaker-mention"]')];
+      const quotes = Array.from(document.querySelectorAll('[data-gisa="quote"]'));
+      const mentions = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-gisa="speaker-mention"]'));
       return {
         quotes: quotes.length,
         speakers: quotes.map((q) => q.getAttribute('data-speaker')),

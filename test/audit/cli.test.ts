@@ -11,7 +11,7 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeName } from '../../src/cli/audit.js';
 import { ensureBuilt } from '../helpers/build.js';
-import { all, attrOf, dom, one, text } from './dom.js';
+import { all, attrOf, dom, nth, one, text } from './dom.js';
 
 const SEED = 'fixtures/text/awc-2024-seoul.txt';
 const SEED_HEADLINE = '“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막';
@@ -36,8 +36,8 @@ function indexRows(out: string) {
   const page = dom(readFileSync(join(out, 'index.html'), 'utf8'));
   return all(page, 'tbody tr').map((r) => {
     const cells = all(r, 'td');
-    const link = cells[0] ? all(cells[0], 'a')[0] : undefined;
-    return [text(cells[0] as never), link ? attrOf(link, 'href') : null, text(cells[1] as never), text(cells[3] as never)];
+    const link = all(nth(cells, 0), 'a')[0];
+    return [text(nth(cells, 0)), link ? attrOf(link, 'href') : null, text(nth(cells, 1)), text(nth(cells, 3))];
   });
 }
 

@@ -15,8 +15,15 @@ export function all(page: Page | Element, selector: string): Element[] {
 }
 
 export function one(page: Page | Element, selector: string): Element {
-  const found = selectOne(selector, page);
+  const found = selectOne(selector, page) as Element | null;
   if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+/** The `index`-th element of a list; throws when there is none. */
+export function nth(list: readonly Element[], index: number): Element {
+  const found = list[index];
+  if (!found) throw new Error(`no element ${index} of ${list.length}`);
   return found;
 }
 

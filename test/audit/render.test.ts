@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../../src/index.js';
 import { LOW_CONFIDENCE, renderArticleAudit, renderAudit } from '../../src/audit/index.js';
 import { mentionForms } from '../../src/audit/marks.js';
-import { all, attrOf, dom, one, text } from './dom.js';
+import { all, attrOf, dom, nth, one, text } from './dom.js';
 
 const SEED = 'fixtures/text/awc-2024-seoul.txt';
 const SEED_HEADLINE = '“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막';
@@ -45,7 +45,7 @@ describe('the page of the seed article', () => {
     // The quote in the deck sits inside the subheading; a body quote takes its marks in.
     expect(attrOf(one(page, '[data-gisa="subheading"] [data-gisa="quote"]'), 'id')).toBe('q0');
     expect(text(one(page, '#q1'))).toBe('“요즘 뉴스나 인공지능 동향을 살펴보면, 하루가 다르게 기술이 변화하고 있다는 점을 느낀다”');
-    expect(one(page, '#q1').parent && attrOf(one(page, '#q1').parent as never, 'id')).toBe('p4');
+    expect(all(page, '#p4 > [data-gisa="quote"]').map((q) => attrOf(q, 'id'))).toEqual(['q1', 'q2', 'q3', 'q4']);
   });
 
   it('gives each speaker one colour and lists it in the legend', () => {
@@ -77,7 +77,7 @@ describe('the page of the seed article', () => {
     expect(fields.modifiedAt).toBe('null');
     const rows = all(page, 'aside table.quotes tbody tr');
     expect(rows).toHaveLength(11);
-    expect(all(rows[1] as never, 'td').map(text)).toEqual([
+    expect(all(nth(rows, 1), 'td').map(text)).toEqual([
       'q1',
       '요즘 뉴스나 인공지능 동향을 살펴보면, 하루가 다르게 기술이 변화하고 있다는 점을 느낀다',
       ' 허성욱',
@@ -93,9 +93,9 @@ describe('the page of the seed article', () => {
 
   it('forbids loading and scripts in a policy that comes right after the charset', () => {
     const metas = all(page, 'head meta');
-    expect(attrOf(metas[0] as never, 'charset')).toBe('utf-8');
-    expect(attrOf(metas[1] as never, 'http-equiv')).toBe('Content-Security-Policy');
-    expect(attrOf(metas[1] as never, 'content')).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; base-uri 'none'; form-action 'none'$/);
+    expect(attrOf(nth(metas, 0), 'charset')).toBe('utf-8');
+    expect(attrOf(nth(metas, 1), 'http-equiv')).toBe('Content-Security-Policy');
+    expect(attrOf(nth(metas, 1), 'content')).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; base-uri 'none'; form-action 'none'$/);
     expect(all(page, 'script, img, link, iframe, object, embed, [style], [src]')).toHaveLength(0);
   });
 });
