@@ -38,6 +38,7 @@ figure { margin: .8rem 0; padding: .5rem; border: 1px solid #ddd; }
 figure .image { font-family: ui-monospace, monospace; font-size: .8rem; color: #555; overflow-wrap: anywhere; }
 aside { font-size: .85rem; min-width: 0; overflow-x: auto; }
 table.quotes { font-size: .8rem; }
+table.fields td { overflow-wrap: anywhere; }
 table.quotes td:nth-child(2) { min-width: 12rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #ddd; padding: .2rem .35rem; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: keep-all; }
@@ -64,7 +65,7 @@ th[aria-sort=descending] button::after { content: " \\25BC"; }
 `;
 
 /** SHA-256 of {@link STYLE}, base64, as a CSP source. */
-export const STYLE_HASH = 'sha256-uUhFKshJizhy46skr+mgqNC5odsQqoGxiN48zdsrYeI=';
+export const STYLE_HASH = 'sha256-mfPp/NTHa5wGZQ07u3RuZIA/mRV5qlHixT5GysIDhpY=';
 
 /**
  * Sorts the index table by the column whose header button is clicked (again: the other
