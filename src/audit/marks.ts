@@ -66,11 +66,28 @@ function insert(target: Block, mark: Mark): void {
   else target.marks.splice(at, 0, mark);
 }
 
-/** Every start of `needle` in `text` from `from` on. Each step moves forward, so it ends. */
-function occurrences(text: string, needle: string, from = 0): number[] {
+/**
+ * Places where a mark may go are tried nearest first and at most this many times per
+ * search, so a paragraph that repeats a word thousands of times costs no more than a
+ * fixed number of checks per quote; what is not found within them is left unmarked.
+ */
+const MAX_TRIES = 200;
+
+/** Starts of `needle` in `text` from `from` forwards, at most {@link MAX_TRIES}. */
+function forwards(text: string, needle: string, from: number): number[] {
   const found: number[] = [];
-  if (!needle) return found;
-  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + 1)) found.push(at);
+  for (let at = text.indexOf(needle, from); at !== -1 && found.length < MAX_TRIES; at = text.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+/** Starts of `needle` in `text` at or after `floor`, ending by `until`, nearest `until` first; at most {@link MAX_TRIES}. */
+function backwards(text: string, needle: string, until: number, floor = 0): number[] {
+  const found: number[] = [];
+  if (until < needle.length) return found;
+  for (let at = text.lastIndexOf(needle, until - needle.length); at >= floor && found.length < MAX_TRIES; at = text.lastIndexOf(needle, at - 1)) {
+    found.push(at);
+    if (at === 0) break;
+  }
   return found;
 }
 
@@ -80,8 +97,9 @@ function occurrences(text: string, needle: string, from = 0): number[] {
  * right around the words are taken in. Returns whether it was placed.
  */
 function placeQuote(target: Block, quote: Quote, index: number): boolean {
+  if (!quote.text) return false;
   const cursor = target.marks.reduce((end, m) => (m.kind === 'quote' ? Math.max(end, m.end) : end), 0);
-  const starts = [...occurrences(target.text, quote.text, cursor), ...occurrences(target.text, quote.text)];
+  const starts = [...forwards(target.text, quote.text, cursor), ...forwards(target.text, quote.text, 0)];
   for (const at of starts) {
     let start = at;
     let end = at + quote.text.length;
@@ -114,15 +132,17 @@ export function mentionForms(speaker: Speaker): string[] {
 
 /**
  * The start of the last sentence of a block: after the last sentence end that is not
- * inside one of its quotes.
+ * inside one of its quotes. Sentence ends are tried from the last one back.
  */
 function lastSentenceStart(target: Block): number {
-  let start = 0;
-  for (const match of target.text.matchAll(SENTENCE_END)) {
+  const quotes = target.marks.filter((m) => m.kind === 'quote');
+  const ends = [...target.text.matchAll(SENTENCE_END)];
+  for (let i = ends.length - 1, tries = 0; i >= 0 && tries < MAX_TRIES; i -= 1, tries += 1) {
+    const match = ends[i] as RegExpExecArray;
     const end = match.index + match[0].length;
-    if (end < target.text.length && !overlaps(target.marks.filter((m) => m.kind === 'quote'), match.index, end)) start = end;
+    if (end < target.text.length && !overlaps(quotes, match.index, end)) return end;
   }
-  return start;
+  return 0;
 }
 
 /** A mention span the quote may use: free text, or the very span of a mention of the same speaker. */
@@ -151,27 +171,21 @@ function findMention(
   forms: readonly string[],
   sameSpeaker: (m: Mark) => boolean,
 ): { target: Block; at: Candidate } | null {
-  for (const form of forms) {
-    let before: Candidate | null = null;
-    let after: Candidate | null = null;
-    for (const start of occurrences(own.text, form)) {
-      const end = start + form.length;
-      const existing = usable(own, start, end, sameSpeaker);
-      if (!existing) continue;
-      if (end <= quoteMark.start) before = { start, end, existing };
-      else if (start >= quoteMark.end && !after) after = { start, end, existing };
+  const first = (target: Block, form: string, starts: number[]): Candidate | null => {
+    for (const start of starts) {
+      const existing = usable(target, start, start + form.length, sameSpeaker);
+      if (existing) return { start, end: start + form.length, existing };
     }
-    const near = before ?? after;
+    return null;
+  };
+  for (const form of forms) {
+    const near = first(own, form, backwards(own.text, form, quoteMark.start)) ?? first(own, form, forwards(own.text, form, quoteMark.end));
     if (near) return { target: own, at: near };
   }
   if (!previous) return null;
   const from = lastSentenceStart(previous);
   for (const form of forms) {
-    let last: Candidate | null = null;
-    for (const start of occurrences(previous.text, form, from)) {
-      const existing = usable(previous, start, start + form.length, sameSpeaker);
-      if (existing) last = { start, end: start + form.length, existing };
-    }
+    const last = first(previous, form, backwards(previous.text, form, previous.text.length, from));
     if (last) return { target: previous, at: last };
   }
   return null;
