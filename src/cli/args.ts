@@ -38,6 +38,7 @@ export const ARTICLE_FIELDS: readonly string[] = Object.keys(ArticleSchema.shape
 
 /** The text of `gisa --help`. */
 export const USAGE = `Usage: gisa [options] [FILE | DIR | - ...]
+       gisa audit [options] FILE | DIR ... --out DIR   (HTML pages to check; see gisa audit --help)
 
 Parses Korean news articles (HTML, Markdown or text) into JSON. With no input, or
 with -, reads standard input. One article prints one JSON object; anything more

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from '../index.js';
 import { parseArgs, USAGE, DEFAULT_GLOB, type CliArgs } from './args.js';
+import { runAudit } from './audit.js';
 import { runBatch } from './batch.js';
 import { readCapped } from './bytes.js';
 import { compileGlobs } from './glob.js';
@@ -147,6 +148,7 @@ async function closeOutput(out: Writable): Promise<void> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'audit') return runAudit(argv.slice(1));
   let args: CliArgs;
   try {
     args = parseArgs(argv);
