@@ -122,8 +122,10 @@ function placeQuote(target: Block, quote: Quote, index: number): boolean {
  * // ['허성욱', 'NIPA 원장', '허 원장']
  */
 export function mentionForms(speaker: Speaker): string[] {
-  const forms = [speaker.name, speaker.role];
   const titleWord = speaker.title?.split(' ').pop();
+  // A person known by surname only (`김`, title `상무`) is written `김 상무`: that comes first.
+  const surnameOnly = speaker.kind === 'person' && speaker.name?.length === 1 && titleWord ? `${speaker.name} ${titleWord}` : null;
+  const forms = [surnameOnly, speaker.name, speaker.role];
   if (speaker.kind === 'person' && speaker.name && HANGUL_NAME.test(speaker.name) && titleWord) {
     forms.push(`${speaker.name[0]} ${titleWord}`);
   }

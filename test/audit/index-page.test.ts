@@ -26,10 +26,10 @@ describe('the index', () => {
       publishedAt: '2024-06-13T14:36:00+09:00',
       quotes: 11,
       withSpeaker: 1,
-      lowestConfidence: 0.8,
+      lowestConfidence: 0.85,
       warnings: [],
     });
-    expect(auditSummary(lowOnes)).toMatchObject({ quotes: 11, withSpeaker: 8 / 11, lowestConfidence: 0 });
+    expect(auditSummary(lowOnes)).toMatchObject({ quotes: 12, withSpeaker: 11 / 12, lowestConfidence: 0 });
   });
 
   it('has one sortable row per input, linking to its page, failures with their error', () => {
@@ -43,9 +43,9 @@ describe('the index', () => {
     expect(all(page, 'thead button').map(text)).toEqual(['input', 'headline', 'publishedAt', 'quotes', 'with speaker', 'lowest confidence', 'warnings']);
     const rows = all(page, 'tbody tr').map((r) => all(r, 'td').map(text));
     expect(rows).toEqual([
-      ['awc-2024-seoul.txt', '“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막', '2024-06-13T14:36:00+09:00', '11', '100%', '0.8', '0'],
+      ['awc-2024-seoul.txt', '“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막', '2024-06-13T14:36:00+09:00', '11', '100%', '0.85', '0'],
       ['empty.txt', 'EMPTY_INPUT: the input is empty', '', '', '', '', ''],
-      ['economy-027.txt', lowOnes.headline, '', '11', '73%', '0', '0'],
+      ['economy-027.txt', lowOnes.headline, '', '12', '92%', '0', '0'],
     ]);
     expect(all(page, 'tbody a').map((a) => attrOf(a, 'href'))).toEqual(['awc-2024-seoul.html', 'economy-027.html']);
     expect(all(page, 'tbody tr:first-child td').map((c) => attrOf(c, 'data-sort'))).toEqual([
@@ -54,7 +54,7 @@ describe('the index', () => {
       '2024-06-13T14:36:00+09:00',
       '11',
       '1',
-      '0.8',
+      '0.85',
       '0',
     ]);
     expect(attrOf(one(page, 'meta[http-equiv]'), 'content')).toBe(

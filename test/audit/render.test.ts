@@ -36,11 +36,19 @@ describe('the page of the seed article', () => {
 
   it('marks all 11 quotes with their speaker, kind and confidence, in document order', () => {
     expect(quotesOf(html)).toEqual([
-      ['q0', '허성욱', 'person', '0.8'],
-      ...[1, 2, 3, 4].map((i) => [`q${i}`, '허성욱', 'person', '0.8']),
-      ...[5, 6, 7, 8].map((i) => [`q${i}`, '김영수', 'person', '0.8']),
-      ['q9', '황민수', 'person', '0.8'],
-      ['q10', '황민수', 'person', '0.8'],
+      // The subheading quote is named by its deck (0.85); body quotes with their subject 0.9,
+      // the subjectless ones that go on right after (`이어 “…”`, `“…”며`) 1.
+      ['q0', '허성욱', 'person', '0.85'],
+      ['q1', '허성욱', 'person', '0.9'],
+      ['q2', '허성욱', 'person', '0.9'],
+      ['q3', '허성욱', 'person', '1'],
+      ['q4', '허성욱', 'person', '1'],
+      ['q5', '김영수', 'person', '0.9'],
+      ['q6', '김영수', 'person', '0.9'],
+      ['q7', '김영수', 'person', '1'],
+      ['q8', '김영수', 'person', '1'],
+      ['q9', '황민수', 'person', '0.9'],
+      ['q10', '황민수', 'person', '0.9'],
     ]);
     // The quote in the deck sits inside the subheading; a body quote takes its marks in.
     expect(attrOf(one(page, '[data-gisa="subheading"] [data-gisa="quote"]'), 'id')).toBe('q0');
@@ -83,7 +91,7 @@ describe('the page of the seed article', () => {
       ' 허성욱',
       'NIPA 원장',
       'person',
-      '0.8',
+      '0.9',
       '말했다',
       'body ¶4',
     ]);
@@ -104,16 +112,13 @@ describe('attribution a reader should check', () => {
   it(`marks quotes below confidence ${LOW_CONFIDENCE} and those without a speaker`, () => {
     const html = renderAudit(readFileSync('fixtures/text/economy-027.txt'));
     const low = all(dom(html), '[data-gisa="quote"].low').map((q) => [attrOf(q, 'id'), attrOf(q, 'data-speaker'), attrOf(q, 'data-kind'), attrOf(q, 'data-confidence')]);
-    expect(low).toEqual([
-      ['q2', '?', 'none', '0'],
-      ['q3', '?', 'none', '0'],
-      ['q4', '?', 'none', '0'],
-    ]);
-    // Two quotes of the headline, both inside it, by the speaker named in the body.
+    expect(low).toEqual([['q5', '?', 'none', '0']]);
+    // Three quotes of the headline, all inside it, by the speaker named in the body.
     const headline = one(dom(html), '[data-gisa="headline"]');
     expect(all(headline, '[data-gisa="quote"]').map((q) => [attrOf(q, 'id'), attrOf(q, 'data-speaker')])).toEqual([
-      ['q0', '쿡 CEO'],
-      ['q1', '쿡 CEO'],
+      ['q0', '팀 쿡'],
+      ['q1', '팀 쿡'],
+      ['q2', '팀 쿡'],
     ]);
     expect(text(headline)).toBe('date 2025-09-14 “한국 시장, 매우 활기차” “창의적인 사람 많은 한국” “한국 고객 더 잘 모시고 싶다”');
   });
