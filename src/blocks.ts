@@ -63,6 +63,8 @@ export interface Metadata {
   siteName: string | null;
   url: string | null;
   description: string | null;
+  /** The page's language tag as it states it (`<html lang>`), when it does. */
+  language?: string | null;
 }
 
 /** A frontend's output: the blocks in reading order plus metadata. */
