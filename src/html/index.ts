@@ -5,6 +5,7 @@ import { DECK_WORDS } from '../rules/html.js';
 import { pickAdapter, type SiteAdapter } from '../sites/index.js';
 import { clean, skeleton } from '../util/text.js';
 import { findBody } from './body.js';
+import { datedLines } from './dated.js';
 import { parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
@@ -92,6 +93,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   meta.url = url;
   meta.description = page.description;
   meta.language = page.language;
+  if (!adapter && !hasHangul(titles)) meta.stampLines = datedLines(names, headlineEl, body);
   return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
 }
 

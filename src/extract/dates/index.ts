@@ -49,7 +49,11 @@ export function extractDates(layout: Layout, meta: Metadata, context: StampConte
     const match = matchStamp(raw, { ...context, compact: true });
     if (match) fromMeta.push({ kind, label: null, raw: match.raw, iso: match.iso && zoned(match.iso, match.raw) });
   }
-  if (context.international) return { timestamps: [...shown, ...fromMeta], ...pickInternational(shown, fromMeta, meta.url) };
+  if (context.international) {
+    // Date lines found by their markup's names rank after every walked stamp of their kind.
+    const named = (meta.stampLines ?? []).flatMap((line) => findStamps(line, context).map(({ start: _s, end: _e, ...t }) => t));
+    return { timestamps: [...shown, ...fromMeta], ...pickInternational([...shown, ...named], fromMeta, meta.url) };
+  }
   const pick = (kind: Timestamp['kind']) =>
     shown.find((t) => t.kind === kind && t.iso)?.iso ?? null;
   const publishedAt = pick('published') ?? shown.find((t) => t.kind === 'other' && t.iso)?.iso ?? fromMeta.find((t) => t.kind === 'published')?.iso ?? null;

@@ -7,7 +7,7 @@ const HANGUL_SHARE = 0.2;
 
 /**
  * Whether a document is a Korean page, whose stamps are read the Korean way (Seoul time,
- * Korean labels and orders). A site adapter or Hangul in the text says so; a page with
+ * Korean labels and orders). Hangul in the text says so; a page with
  * no Hangul is read as international whatever its `lang` says, since Korean CMSs often
  * print `lang="en"`. A document with no letters at all stays Korean, as before.
  *
@@ -16,7 +16,6 @@ const HANGUL_SHARE = 0.2;
  * // false
  */
 export function isKoreanDocument(doc: Pick<BlockDocument, 'blocks' | 'meta' | 'adapter'>): boolean {
-  if (doc.adapter) return true;
   let hangul = 0;
   let letters = 0;
   let seen = 0;
@@ -32,6 +31,7 @@ export function isKoreanDocument(doc: Pick<BlockDocument, 'blocks' | 'meta' | 'a
       } else if (/\p{L}/u.test(ch)) letters += 1;
     }
   }
-  if (!letters) return !doc.meta.language || doc.meta.language.toLowerCase().startsWith('ko');
+  // A site adapter matched by markup alone (Arc XP pages) says nothing of the language.
+  if (!letters) return !!doc.adapter || !doc.meta.language || doc.meta.language.toLowerCase().startsWith('ko');
   return hangul / letters >= HANGUL_SHARE;
 }
