@@ -8,6 +8,8 @@ const DATED_NAME = /date|time|publish|posted|byline|dateline|stamp|meta|author|i
 // How far around the headline to look, in elements: date headers (Blogger) come just before it.
 const BEFORE_HEADLINE = 60;
 const AFTER_HEADLINE = 400;
+// Some pages open the body with the date line (`<div class="ar-date">` first in the text).
+const INTO_BODY = 20;
 const MAX_LINES = 8;
 
 /**
@@ -26,7 +28,7 @@ export function datedLines(names: NameIndex, headline: Element | null, body: Ele
   const at = anchor?.startIndex ?? body?.startIndex ?? 0;
   const bodyAt = body?.startIndex ?? Infinity;
   const from = Math.max(0, at - BEFORE_HEADLINE);
-  const to = Math.min(names.all.length, at + AFTER_HEADLINE, bodyAt > at ? bodyAt : Infinity);
+  const to = Math.min(names.all.length, at + AFTER_HEADLINE, bodyAt > at ? bodyAt + INTO_BODY : Infinity);
   const lines: string[] = [];
   for (let i = from; i < to && lines.length < MAX_LINES; i += 1) {
     const el = names.all[i] as Element;

@@ -68,7 +68,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   assign(adapter?.captions, 'caption');
   assign(adapter?.crossheads, 'heading');
   if (!adapter?.deck) markDecks(names, body, roles);
-  if (!adapter && !hasHangul(titles)) markTimeElements(names, roles);
+  if (!hasHangul(titles)) markTimeElements(names, roles);
 
   const root = articleRoot(headlineEl, body) ?? dom;
   // Furniture-looking wrappers of the headline, the body and every roled element stay.
@@ -93,7 +93,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   meta.url = url;
   meta.description = page.description;
   meta.language = page.language;
-  if (!adapter && !hasHangul(titles)) meta.stampLines = datedLines(names, headlineEl, body);
+  if (!hasHangul(titles)) meta.stampLines = datedLines(names, headlineEl, body);
   return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
 }
 
