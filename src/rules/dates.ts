@@ -83,3 +83,20 @@ export const DAY_FIRST_LANGUAGES: ReadonlySet<string> = new Set([
   'en-gb', 'en-au', 'en-nz', 'en-ie', 'en-in',
 ]);
 export const MONTH_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['en-us']);
+
+/** Units of relative stamps abroad (`3 hours ago`, `vor 2 Tagen`, `il y a 3 heures`), each word with its unit. */
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export const RELATIVE_UNITS: Readonly<Record<string, RelativeUnit>> = {
+  second: 'second', seconds: 'second', sec: 'second', secs: 'second', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week',
+  month: 'month', months: 'month', year: 'year', years: 'year',
+  sekunde: 'second', sekunden: 'second', minuten: 'minute', stunde: 'hour', stunden: 'hour', tag: 'day', tagen: 'day',
+  woche: 'week', wochen: 'week', monat: 'month', monaten: 'month', jahr: 'year', jahren: 'year',
+  seconde: 'second', secondes: 'second', heure: 'hour', heures: 'hour', jour: 'day', jours: 'day', semaine: 'week', semaines: 'week',
+  mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
+  segundo: 'second', segundos: 'second', minuto: 'minute', minutos: 'minute', hora: 'hour', horas: 'hour', día: 'day', días: 'day',
+  semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year',
+  秒: 'second', 分: 'minute', 時間: 'hour', 日: 'day', 週間: 'week', か月: 'month', ヶ月: 'month', 年: 'year',
+};
+/** Words that stand for one (`an hour ago`, `vor einer Stunde`, `il y a une heure`). */
+export const RELATIVE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'einem', 'un', 'une', 'uno', 'una']);

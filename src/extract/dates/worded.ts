@@ -1,5 +1,6 @@
-import { DAY_FIRST_LANGUAGES, MONTH_FIRST_LANGUAGES, MONTH_NAMES } from '../../rules/dates.js';
-import { finish, type StampContext, type StampMatch } from './parse-stamp.js';
+import { TZDate } from '@date-fns/tz';
+import { DAY_FIRST_LANGUAGES, MONTH_FIRST_LANGUAGES, MONTH_NAMES, RELATIVE_ONE, RELATIVE_UNITS, type RelativeUnit } from '../../rules/dates.js';
+import { finish, isoOf, type StampContext, type StampMatch } from './parse-stamp.js';
 
 /**
  * Dates as pages outside Korea print them, read only on pages that are not Korean:
@@ -21,6 +22,15 @@ const HAN = /(?<!\d)(\d{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)/g;
 // `14/06/2013` or `06/14/2013`, `2/26/2015`, `12/16/16`: the order depends on the page.
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+
+// Relative stamps: `3 hours ago`, `an hour ago`, `vor 2 Tagen`, `il y a 3 heures`, `hace 2 días`, `3時間前`.
+const COUNT = '(\\d{1,3}|[A-Za-z]{1,5})';
+const UNIT = '([A-Za-zÀ-ÿ]{2,9})';
+const RELATIVE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${COUNT}\\s{1,2}${UNIT}\\s{1,2}ago|vor\\s{1,2}${COUNT}\\s{1,2}${UNIT}|il y a\\s{1,2}${COUNT}\\s{1,2}${UNIT}|hace\\s{1,2}${COUNT}\\s{1,2}${UNIT})(?![\\p{L}])|(\\d{1,3})\\s{0,2}(秒|分|時間|日|週間|か月|ヶ月|年)前`,
+  'giu',
+);
+const UNIT_MS: Readonly<Partial<Record<RelativeUnit, number>>> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
 
 // Between a date and its time: `, `, ` at `, ` um `, ` à `, ` - `, ` | `.
 const TIME_JOIN = /^(?:\s{0,2}[,|•·-]?\s{0,2}(?:at|um|à|a las|alle|om)?\s{0,2})(?=\d{1,2}(?::|h|\.\d{2}\s?Uhr|時))/i;
@@ -52,6 +62,7 @@ export function firstWorded(text: string, context: StampContext, from: number): 
   consider(scan(MONTH_DAY_YEAR, text, from, (m) => [Number(m[3]), month(m[1]), Number(m[2])], context));
   consider(scan(HAN, text, from, (m) => [Number(m[1]), Number(m[2]), Number(m[3])], context));
   consider(scan(DOTTED, text, from, (m) => [year(m[3]), Number(m[2]), Number(m[1])], context));
+  consider(relative(text, context, from));
   const order = numericOrder(context.language);
   if (order) {
     consider(scan(SLASHED, text, from, (m) => (order === 'dmy' ? [year(m[3]), Number(m[2]), Number(m[1])] : [year(m[3]), Number(m[1]), Number(m[2])]), context));
@@ -111,4 +122,29 @@ function unambiguous(a: number, b: number, y: number): Parts {
   if (b > 12 && a <= 12) return [y, a, b];
   if (a === b) return [y, a, b];
   return null;
+}
+
+/** The first relative stamp at or after `from`; its time is `now` minus the span, null without `now`. */
+function relative(text: string, context: StampContext, from: number): StampMatch | null {
+  RELATIVE.lastIndex = from;
+  for (let m = RELATIVE.exec(text), n = 0; m && n < 20; m = RELATIVE.exec(text), n += 1) {
+    const groups = [1, 3, 5, 7, 9].map((i) => [m?.[i], m?.[i + 1]] as const).find(([count]) => count !== undefined);
+    if (!groups) continue;
+    const [count, word] = groups;
+    const amount = /^\d+$/.test(count as string) ? Number(count) : RELATIVE_ONE.has((count as string).toLowerCase()) ? 1 : NaN;
+    const unit = RELATIVE_UNITS[(word ?? '').toLowerCase()];
+    if (!unit || !Number.isFinite(amount)) continue;
+    return { start: m.index, end: m.index + m[0].length, raw: m[0], iso: context.now ? ago(context, amount, unit) : null, relative: true, hasTime: unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year' };
+  }
+  return null;
+}
+
+function ago(context: StampContext, amount: number, unit: RelativeUnit): string {
+  const now = (context.now as Date).getTime();
+  const span = UNIT_MS[unit];
+  if (span) return isoOf(new TZDate(now - amount * span, context.timeZone));
+  const when = new TZDate(now, context.timeZone);
+  if (unit === 'year') when.setFullYear(when.getFullYear() - amount);
+  else when.setMonth(when.getMonth() - amount);
+  return isoOf(when);
 }

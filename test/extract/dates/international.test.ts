@@ -66,6 +66,22 @@ describe('worded and day-first dates abroad', () => {
     expect(day('Chapter 14, 2013 pages')).toBeNull();
   });
 
+  it('reads relative stamps against options.now, and leaves them unresolved without it', () => {
+    const now = new Date('2024-03-10T12:00:00Z');
+    const at = (text: string) => parseStamp(text, { ...abroad(), now });
+    expect(at('Updated 3 hours ago')).toBe('2024-03-10T09:00:00+00:00');
+    expect(at('an hour ago')).toBe('2024-03-10T11:00:00+00:00');
+    expect(at('vor 2 Tagen')).toBe('2024-03-08T12:00:00+00:00');
+    expect(at('Aktualisiert vor einer Stunde')).toBe('2024-03-10T11:00:00+00:00');
+    expect(at('il y a 3 heures')).toBe('2024-03-10T09:00:00+00:00');
+    expect(at('hace 2 días')).toBe('2024-03-08T12:00:00+00:00');
+    expect(at('5時間前')).toBe('2024-03-10T07:00:00+00:00');
+    expect(at('2 months ago')).toBe('2024-01-10T12:00:00+00:00');
+    expect(parseStamp('3 hours ago', abroad())).toBeNull();
+    // Not a count: `many hours ago` names no time.
+    expect(at('many hours ago')).toBeNull();
+  });
+
   it('leaves Korean pages to the Korean reader', () => {
     // Without `international` a worded date is no stamp, as before.
     expect(parseStamp('June 14, 2013', { timeZone: 'Asia/Seoul', now: null })).toBeNull();
