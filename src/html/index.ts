@@ -168,9 +168,9 @@ function hasHangul(titles: readonly string[]): boolean {
 }
 
 /**
- * On pages from abroad, `<time>` elements and microdata stamps are stamps whatever their
- * class: their text is read like any stamp line and their `datetime` stands in when the
- * text says too little (`4 months ago`, `1 時間前`). Only what the walk reaches (the
+ * On pages from abroad, `<time>` elements are stamps whatever their class: their text is
+ * read like any stamp line and their `datetime` stands in when the text says too little
+ * (`4 months ago` without `options.now`, `1 時間前`). Only what the walk reaches (the
  * article's part of the page) becomes a block, and the layout drops those after the body.
  */
 function markTimeElements(names: NameIndex, roles: Map<Element, BlockKind>): void {
