@@ -62,7 +62,8 @@ const WEEKDAY_WORD = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?$|(?:montag|
 
 /** A label of another language (`rules/dates.ts`) right before `end`, case-insensitive, as a whole word. */
 function foreignLabelBefore(text: string, end: number): { label: string; kind: Timestamp['kind'] } | null {
-  let head = trimEndOf(text.slice(Math.max(0, end - 40), end), `:：|[]()<>,${WHITE_SPACE}`).toLowerCase();
+  const window = text.slice(Math.max(0, end - 40), end);
+  let head = trimEndOf(window, `:：|[]()<>,${WHITE_SPACE}`).toLowerCase();
   const weekday = WEEKDAY_WORD.exec(head);
   if (weekday) head = trimEndOf(head.slice(0, weekday.index), `:：|[]()<>,${WHITE_SPACE}`);
   for (const [label, kind] of FOREIGN_STAMP_LABELS) {
@@ -70,7 +71,9 @@ function foreignLabelBefore(text: string, end: number): { label: string; kind: T
     if (!head.endsWith(bare)) continue;
     const before = head.charAt(head.length - bare.length - 1);
     if (before && /[\p{L}\p{N}]/u.test(before)) continue;
-    return { label: text.slice(Math.max(0, end - 40), end).trim().slice(0, 40), kind };
+    // The label as printed (`Veröffentlicht am`); lower-casing kept the length for these scripts.
+    const printed = window.toLowerCase().length === window.length ? window.slice(head.length - bare.length, head.length) : bare;
+    return { label: printed, kind };
   }
   return null;
 }

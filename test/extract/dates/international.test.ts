@@ -113,6 +113,11 @@ describe('foreign stamp labels', () => {
     ]);
   });
 
+  it('keeps the label as the page prints it', () => {
+    expect(findStamps('Veröffentlicht am 14. Juni 2013', abroad('de'))[0]?.label).toBe('Veröffentlicht am');
+    expect(findStamps('PUBLISHED: January 16, 2023', abroad())[0]?.label).toBe('PUBLISHED');
+  });
+
   it('matches labels as whole words only', () => {
     // `Bystand` ends in `stand` but is no label.
     expect(labelled('Bystand 14.06.2013')[0]?.kind).toBe('other');
