@@ -7,9 +7,10 @@
  *   npm run eval -- --no-adapters      the generic path alone
  *   npm run eval -- --by-fixture       one line per fixture as well
  *   npm run eval -- --verbose          print every miss
- *   npm run eval -- --only html        one group of fixtures (html, built, markdown, text)
+ *   npm run eval -- --only html        one group of fixtures (html, built, markdown, text, dates)
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArticle, type Article } from '../src/index.js';
 import { findFixtures, type Fixture, type Gold } from './lib/fixtures.js';
 import { judgeRole, judgeSpeaker, matchLists, norm, sameText, Tally, unscored, type GoldQuote } from './lib/score.js';
@@ -27,6 +28,8 @@ const FIELD_ORDER = [
   'headline',
   'section',
   'publishedAt',
+  'publishedAt day',
+  'day precision',
   'modifiedAt',
   'subheadings',
   'captions',
@@ -46,7 +49,18 @@ const GROUP_TITLES: Record<string, string> = {
   text: 'text: raw-text scrapes',
   'text-tune': 'text, tune half: scraped articles rules may be fitted on',
   'text-check': 'text, check half: scraped articles no rule was fitted on (the honest figure)',
+  'dates-tune': 'dates, tune half: pages from abroad, publication day (rules may be fitted on these)',
+  'dates-check': 'dates, check half: pages from abroad, publication day (no rule was fitted on these)',
 };
+// The half of each page of fixtures/dates/, from its manifest (fixtures/README.md says how it was split).
+const dateHalves = new Map(
+  readFileSync('fixtures/dates/MANIFEST.tsv', 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split('\t'))
+    .map(([file, half]) => [String(file), String(half)]),
+);
 const split = loadSplit();
 const LISTS = new Set(['subheadings', 'captions', 'bylines', 'paragraphs', 'quotes', 'quote+speaker', 'people']);
 
@@ -79,6 +93,16 @@ function score(fx: Fixture, a: Article, fields: Fields, misses: string[]): void 
     const ok = norm(g.section) === norm(a.section);
     tally(fields, 'section').check(ok);
     if (!ok) miss('section', `gold ${JSON.stringify(g.section)} got ${JSON.stringify(a.section)}`);
+  }
+  if (fx.group === 'dates') {
+    // Pages from abroad: the day only, as each side writes it (in its own offset). A wrong
+    // day is worse than none, so precision counts the pages where gisa gave one.
+    const gold = g.published ? g.published.slice(0, 10) : null;
+    const got = a.publishedAt ? a.publishedAt.slice(0, 10) : null;
+    tally(fields, 'publishedAt day').check(gold === got);
+    if (got) tally(fields, 'day precision').check(gold === got);
+    if (gold !== got) miss('publishedAt day', `gold ${gold} got ${a.publishedAt}`);
+    return;
   }
   for (const [field, gv, av] of [
     ['publishedAt', g.published, a.publishedAt],
@@ -191,8 +215,8 @@ function evaluate(list: typeof fixtures, withAdapters: boolean, report: boolean)
     }
     const own: Fields = new Map();
     score(fx, article, own, misses);
-    const half = fx.group === 'text' ? halfOf(split, fx.input) : null;
-    const groupName = half ? `text-${half}` : fx.group;
+    const half = fx.group === 'text' ? halfOf(split, fx.input) : fx.group === 'dates' ? (dateHalves.get(basename(fx.input)) ?? null) : null;
+    const groupName = half ? `${fx.group}-${half}` : fx.group;
     const group = run.byGroup.get(groupName) ?? { fields: new Map(), count: 0 };
     group.count += 1;
     run.byGroup.set(groupName, group);
@@ -234,7 +258,7 @@ function printSideBySide(groups: Array<[string, { fields: Fields; count: number 
 
 const { pooled, byGroup, failures } = evaluate(fixtures, adapters, true);
 printTable(`All fixtures${adapters ? '' : ', adapters off'}`, pooled, fixtures.length - failures);
-const ORDER = ['text-check', 'text-tune', 'text', 'html', 'built', 'markdown'];
+const ORDER = ['text-check', 'text-tune', 'text', 'html', 'built', 'markdown', 'dates-check', 'dates-tune'];
 const groups = [...byGroup].sort((a, b) => ORDER.indexOf(a[0]) - ORDER.indexOf(b[0]));
 if (byGroup.size > 1) for (const [name, group] of groups) printTable(GROUP_TITLES[name] ?? name, group.fields, group.count);
 if (byGroup.size > 1) printSideBySide(groups);

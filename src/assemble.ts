@@ -2,6 +2,7 @@ import type { Block, BlockDocument } from './blocks.js';
 import { extractBylines } from './extract/bylines.js';
 import { extractCaptions, splitCaption } from './extract/captions.js';
 import { extractDates } from './extract/dates/index.js';
+import { isKoreanDocument } from './extract/dates/language.js';
 import { extractHeadline } from './extract/headline.js';
 import { assignRoles } from './extract/layout.js';
 import { extractParagraphs } from './extract/paragraphs.js';
@@ -57,7 +58,8 @@ export interface ReadInfo {
  * against the people introduced).
  */
 export function assemble(doc: BlockDocument, options: ResolvedOptions, read: ReadInfo): Article {
-  const context = { timeZone: options.timeZone, now: options.now };
+  // Pages from abroad read dates in their own languages and keep their own offsets.
+  const context = { timeZone: options.timeZone, now: options.now, international: !isKoreanDocument(doc), language: doc.meta.language ?? null };
   const layout = assignRoles(doc, context);
   const headline = extractHeadline(layout, doc.meta);
   const subheadings = extractSubheadings(layout);

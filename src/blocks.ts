@@ -63,6 +63,10 @@ export interface Metadata {
   siteName: string | null;
   url: string | null;
   description: string | null;
+  /** The page's language tag as it states it (`<html lang>`), when it does. */
+  language?: string | null;
+  /** Short lines of elements named for dates near the headline (pages from abroad), read as stamps of the lowest rank. */
+  stampLines?: string[];
 }
 
 /** A frontend's output: the blocks in reading order plus metadata. */

@@ -5,6 +5,7 @@ import { DECK_WORDS } from '../rules/html.js';
 import { pickAdapter, type SiteAdapter } from '../sites/index.js';
 import { clean, skeleton } from '../util/text.js';
 import { findBody } from './body.js';
+import { datedLines } from './dated.js';
 import { parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
@@ -67,6 +68,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   assign(adapter?.captions, 'caption');
   assign(adapter?.crossheads, 'heading');
   if (!adapter?.deck) markDecks(names, body, roles);
+  if (!hasHangul(titles)) markTimeElements(names, roles);
 
   const root = articleRoot(headlineEl, body) ?? dom;
   // Furniture-looking wrappers of the headline, the body and every roled element stay.
@@ -90,6 +92,8 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   meta.siteName = page.siteName;
   meta.url = url;
   meta.description = page.description;
+  meta.language = page.language;
+  if (!hasHangul(titles)) meta.stampLines = datedLines(names, headlineEl, body);
   return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
 }
 
@@ -156,6 +160,21 @@ function markDecks(names: NameIndex, body: Element | null, roles: Map<Element, B
     if (!DECK_WORDS.has(words) && !words.split(/[-_]+/).some((w) => DECK_WORDS.has(w))) continue;
     for (const el of elements) if (!roles.has(el) && !holders.has(el) && el !== body) roles.set(el, 'subheading');
   }
+}
+
+/** Whether any title candidate has Hangul: a Korean page, read the Korean way. */
+function hasHangul(titles: readonly string[]): boolean {
+  return titles.some((t) => /[가-힣]/.test(t));
+}
+
+/**
+ * On pages from abroad, `<time>` elements are stamps whatever their class: their text is
+ * read like any stamp line and their `datetime` stands in when the text says too little
+ * (`4 months ago` without `options.now`, `1 時間前`). Only what the walk reaches (the
+ * article's part of the page) becomes a block, and the layout drops those after the body.
+ */
+function markTimeElements(names: NameIndex, roles: Map<Element, BlockKind>): void {
+  for (const el of names.byTag.get('time') ?? []) if (!roles.has(el)) roles.set(el, 'stamp');
 }
 
 /** Drops copies of the headline printed elsewhere (mobile header, print header). */

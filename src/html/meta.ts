@@ -15,6 +15,8 @@ export interface PageMeta {
   url: string | null;
   description: string | null;
   jsonLd: JsonLdArticle | null;
+  /** `<html lang>`, as written. */
+  language: string | null;
 }
 
 /**
@@ -46,10 +48,15 @@ export function readPageMeta(index: NameIndex): PageMeta {
   const published = [
     jsonLd?.datePublished,
     ...all('article:published_time', 'article:published', 'og:article:published_time', 'datepublished', 'dd:published_time', 'og:pubdate', 'pubdate', 'publishdate', 'nv:news:date', 'og:regdate', 'date'),
+    // Names used abroad (Dublin Core, Parse.ly, Sailthru, CMS variants), after the ones above.
+    ...all(...FOREIGN_PUBLISHED_NAMES),
+    ...microdata(index, 'datePublished'),
   ].filter((v): v is string => !!v);
   const modified = [
     jsonLd?.dateModified,
     ...all('article:modified_time', 'article:modified', 'og:article:modified_time', 'datemodified', 'dd:modified_time', 'og:updated_time', 'lastmod'),
+    ...all('dc.date.modified', 'dcterms.modified', 'last-modified', 'modified-date'),
+    ...microdata(index, 'dateModified'),
   ].filter((v): v is string => !!v);
 
   return {
@@ -69,5 +76,42 @@ export function readPageMeta(index: NameIndex): PageMeta {
     url: first('og:url') ?? canonical,
     description: first('og:description', 'description') ?? jsonLd?.description ?? null,
     jsonLd,
+    language: index.byTag.get('html')?.[0]?.attribs.lang?.trim() || null,
   };
+}
+
+const FOREIGN_PUBLISHED_NAMES = [
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dc:date',
+  'dcterms.date',
+  'dc.date.created',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'publish-date',
+  'pub_date',
+  'publication_date',
+  'published_time',
+  'og:published_time',
+  'article.published',
+  'releasedate',
+];
+
+/**
+ * Microdata stamps outside meta tags (`<time itemprop="datePublished" datetime=…>`,
+ * `<span itemprop="datePublished" content=…>`) and, for the published time, `<time pubdate>`.
+ * Only the first few: later ones belong to lists of other articles.
+ */
+function microdata(index: NameIndex, prop: 'datePublished' | 'dateModified'): string[] {
+  const out: string[] = [];
+  for (const el of index.all) {
+    if (out.length >= 3) break;
+    if (el.name === 'meta') continue;
+    const stated = el.attribs.itemprop === prop || (prop === 'datePublished' && el.name === 'time' && el.attribs.pubdate !== undefined);
+    const value = stated ? (el.attribs.datetime ?? el.attribs.content ?? '').trim() : '';
+    if (value) out.push(value);
+  }
+  return out;
 }

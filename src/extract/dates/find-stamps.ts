@@ -1,5 +1,5 @@
 import type { Timestamp } from '../../schema.js';
-import { labelBefore, STAMP_LABELS } from './labels.js';
+import { labelBefore, STAMP_LABELS, withoutForeignLabels } from './labels.js';
 import { matchAllStamps, type StampContext } from './parse-stamp.js';
 
 /** A stamp read from a line, with where it stood. */
@@ -11,7 +11,7 @@ export interface LineStamp extends Timestamp {
 /** Every stamp in a line, each with the label printed before it (`입력 2024.06.13 14:36`). */
 export function findStamps(text: string, context: StampContext): LineStamp[] {
   return matchAllStamps(text, context).map((match) => {
-    const label = labelBefore(text, match.start);
+    const label = labelBefore(text, match.start, context.international);
     return {
       kind: label?.kind ?? 'other',
       label: label?.label ?? null,
@@ -41,8 +41,12 @@ export function isStampLine(text: string, context: StampContext): boolean {
   }
   rest += text.slice(from);
   for (const [label] of STAMP_LABELS) rest = rest.split(label).join(' ');
+  if (context.international) rest = withoutForeignLabels(rest);
   rest = rest.replace(SEPARATORS, ' ').trim();
   const labelled = stamps.some((s) => s.label !== null);
-  // Labelled stamps may share the line with a byline or an outlet name; bare dates may not.
-  return labelled ? rest.length <= 40 : rest.length <= 6;
+  // Labelled stamps may share the line with a byline or an outlet name; bare dates may not,
+  // except abroad, where `By Jane Doe on June 14, 2013` is the common stamp line (a
+  // sentence that mentions a date ends like one and is longer).
+  if (labelled) return rest.length <= 40;
+  return context.international ? rest.length <= 32 && !/[.!?]["”’]?$/.test(text) : rest.length <= 6;
 }

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
 import { ZONE_NAMES, normalizeOffset } from './zones.js';
+import { firstWorded } from './worded.js';
 
 /** What a stamp is read against. */
 export interface StampContext {
@@ -10,6 +11,10 @@ export interface StampContext {
   now: Date | null;
   /** Also accept 12–14 digit runs (`20260927095437`); only safe in metadata. */
   compact?: boolean;
+  /** The page is not Korean: also read worded and day-first dates (`worded.ts`). */
+  international?: boolean;
+  /** The page's language tag (`en-US`, `de`), which tells the order of numeric dates. */
+  language?: string | null;
 }
 
 /** A date (and maybe time) found in a string. */
@@ -70,6 +75,7 @@ export function matchStamp(text: string, context: StampContext, from = 0): Stamp
   consider(firstNumeric(text, context, from));
   consider(firstKorean(text, context, from));
   if (context.compact) consider(firstCompact(text, context, from));
+  if (context.international) consider(firstWorded(text, context, from));
   consider(firstRelative(text, context, from));
   return best;
 }
@@ -98,6 +104,8 @@ function firstNumeric(text: string, context: StampContext, from: number): StampM
     const [whole, y, sep, mo, d] = m as unknown as [string, string, string, string, string];
     // Two-digit years only in the dotted form (`24.06.13`), never `13-06-24` or `06/13/24`.
     if (y.length === 2 && (sep !== '.' || mo.length !== 2 || d.length !== 2)) continue;
+    // Outside Korea `02.03.18` puts the day first (worded.ts reads it).
+    if (y.length === 2 && context.international) continue;
     const year = y.length === 2 ? 2000 + Number(y) : Number(y);
     const result = finish(text, context, m.index, m.index + whole.length, year, Number(mo), Number(d));
     if (result) return result;
@@ -164,7 +172,7 @@ function firstRelative(text: string, context: StampContext, from: number): Stamp
 }
 
 /** Reads the optional time and zone after a date and builds the match. */
-function finish(
+export function finish(
   text: string,
   context: StampContext,
   start: number,
