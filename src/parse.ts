@@ -2,6 +2,7 @@ import { assemble } from './assemble.js';
 import type { BlockDocument } from './blocks.js';
 import { decodeInput } from './decode/index.js';
 import { GisaError, isGisaError } from './errors.js';
+import { describeValue } from './util/describe.js';
 import { markdownToBlocks } from './markdown/index.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { ArticleSchema, type Article, type Format } from './schema.js';
@@ -18,25 +19,31 @@ const FRONTENDS: Record<Format, Frontend> = {
 };
 
 /**
+ * What {@link parseArticle} reads: the page as a string, or its bytes in any charset
+ * (a `Uint8Array` or Node `Buffer`, an `ArrayBuffer`, any other typed array or `DataView`).
+ */
+export type ParseInput = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
+/**
  * Parses one Korean news article (HTML, Markdown or plain text; a string or bytes in
  * any charset) into a validated {@link Article}.
  *
  * @throws {GisaError} on unusable input (`EMPTY_INPUT`, `INPUT_TOO_LARGE`, `UNDECODABLE`,
  *   `INVALID_INPUT`, `INVALID_OPTIONS`); never anything else.
  */
-export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+export function parseArticle(input: ParseInput, options?: ParseOptions): Article {
   try {
     return run(input, options);
   } catch (error) {
     if (isGisaError(error)) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = describeValue(error);
     throw new GisaError('INTERNAL', `gisa failed on this input (${detail}); please report it`, { cause: error });
   }
 }
 
 /** Like {@link parseArticle} but returns the error instead of throwing it. */
 export function safeParseArticle(
-  input: string | Uint8Array,
+  input: ParseInput,
   options?: ParseOptions,
 ): { success: true; data: Article } | { success: false; error: GisaError } {
   try {
@@ -46,7 +53,7 @@ export function safeParseArticle(
   }
 }
 
-function run(input: string | Uint8Array, options: ParseOptions | undefined): Article {
+function run(input: ParseInput, options: ParseOptions | undefined): Article {
   const resolved = resolveOptions(options);
   const decoded = decodeInput(input, resolved);
   const format = resolved.format === 'auto' ? sniffFormat(decoded.text) : resolved.format;

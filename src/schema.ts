@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WARNING_CODES, type WarningCode } from './warnings.js';
 
 /**
  * Zod schemas for the public `Article` contract (see README, "The Article shape").
@@ -85,6 +86,12 @@ export const SourceSchema = z.object({
   charset: z.string().nullable(),
 });
 
+/** What went wrong on usable input: a stable `code` to filter on and a `message` for people. */
+export const WarningSchema = z.object({
+  code: z.enum(Object.keys(WARNING_CODES) as [WarningCode, ...WarningCode[]]),
+  message: z.string(),
+});
+
 /** The whole parsed article. */
 export const ArticleSchema = z.object({
   headline: z.string().nullable(),
@@ -100,7 +107,7 @@ export const ArticleSchema = z.object({
   speakers: z.array(SpeakerSummarySchema),
   people: z.array(PersonSchema),
   source: SourceSchema,
-  warnings: z.array(z.string()),
+  warnings: z.array(WarningSchema),
 });
 
 export type Timestamp = z.infer<typeof TimestampSchema>;
@@ -117,5 +124,6 @@ export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type { Warning, WarningCode } from './warnings.js';
 /** The input formats gisa reads. */
 export type Format = Source['format'];

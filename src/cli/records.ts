@@ -63,7 +63,8 @@ export function parseOne(
   charset: string | null,
 ): { article: Record<string, unknown> } | { error: RecordError } {
   const options: ParseOptions = { ...config.options };
-  if (url) options.url = url;
+  // A record's url that is not http(s) (`n/a`, a bare path) only names the record: parsed without it.
+  if (url && /^https?:\/\/./i.test(url.trim())) options.url = url;
   // A charset from an HTTP header is only a hint: one the runtime cannot decode is dropped
   // rather than failing the record with INVALID_OPTIONS.
   if (charset && canDecode(charset)) options.charset = charset;
