@@ -17,6 +17,11 @@ export function zeroCounts(bytesTotal: number | null): Counts {
 
 const thousands = new Intl.NumberFormat('en-US');
 
+/** `1 record`, `2 records`, `20,000 records`. */
+export function records(n: number): string {
+  return `${thousands.format(n)} ${n === 1 ? 'record' : 'records'}`;
+}
+
 /** `1:02:03`, `2:05` or `0:07` for a duration in seconds. */
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -33,7 +38,7 @@ export function clock(seconds: number): string {
  */
 export function renderProgress(c: Counts, elapsedSeconds: number): string {
   const rate = elapsedSeconds > 0 ? c.records / elapsedSeconds : 0;
-  const parts = [`${thousands.format(c.records)} records`, `${thousands.format(c.failed)} failed`, `${thousands.format(Math.round(rate))}/s`];
+  const parts = [records(c.records), `${thousands.format(c.failed)} failed`, `${thousands.format(Math.round(rate))}/s`];
   if (c.bytesTotal && c.bytesTotal > 0) {
     const share = Math.min(1, c.bytesRead / c.bytesTotal);
     const width = 20;
@@ -49,7 +54,7 @@ export function renderSummary(c: Counts, elapsedSeconds: number, cpuSeconds: num
   const rate = elapsedSeconds > 0 ? c.records / elapsedSeconds : 0;
   const skipped = c.skipped ? `, ${c.skipped} skipped (not HTML 2xx WARC responses)` : '';
   const mib = Math.round(peakRssBytes / (1024 * 1024));
-  return `gisa: ${c.records} records, ${c.ok} ok, ${c.failed} failed${skipped} in ${elapsedSeconds.toFixed(1)} s (${rate.toFixed(1)} records/s, CPU ${cpuSeconds.toFixed(1)} s, peak RSS ${mib} MiB)`;
+  return `gisa: ${records(c.records)}, ${c.ok} ok, ${c.failed} failed${skipped} in ${elapsedSeconds.toFixed(1)} s (${rate.toFixed(1)} records/s, CPU ${cpuSeconds.toFixed(1)} s, peak RSS ${mib} MiB)`;
 }
 
 /** Redraws the progress line on a terminal at most ten times a second. */

@@ -88,7 +88,9 @@ function canDecode(charset: string): boolean {
 export function errorOf(error: unknown): RecordError {
   if (isGisaError(error)) return { code: error.code, message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // Node's file errors start with their code (`ENOENT: no such file …`): say it once.
+  if (typeof code === 'string' && message.startsWith(`${code}: `)) message = message.slice(code.length + 2);
   return { code: typeof code === 'string' ? code : 'INTERNAL', message };
 }
 
