@@ -8,7 +8,8 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // No source maps in the package: they would carry the sources or point at files not shipped.
+    sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
@@ -20,7 +21,7 @@ export default defineConfig([
     // built beside it: the CLI starts it from dist/ by its file name.
     entry: { cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
