@@ -56,6 +56,8 @@ try {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'gisa-user', version: '1.0.0', private: true, type: 'module' }));
   run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball]);
   check('install size', () => `${kib(sizeOf(join(project, 'node_modules')))} in node_modules (gisa and its dependencies)`);
+  // The optional peer dependency, for the check that reads a cheerio document.
+  run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', 'cheerio@1']);
 
   const PAGE = `<html><head><title>예제일보</title></head><body>
 <div class="ex-title">시청 앞 광장, 주말마다 시민 장터로 바뀐다</div><span class="ex-date">입력 2025.03.04 09:30</span>
@@ -68,17 +70,20 @@ try {
     `import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArticle, defineAdapter, BUILT_IN_ADAPTERS, GisaError } from 'gisa';
+import * as cheerio from 'cheerio';
 const schema = createRequire(import.meta.url)('gisa/schema.json');
 const mine = defineAdapter({ name: 'example-ilbo', hosts: ['news.example.com'], headline: ['.ex-title'], body: ['#ex-body'], remove: ['.ex-promo'] });
 const a = parseArticle(readFileSync('page.html'), { url: 'https://news.example.com/a/1', adapters: [mine] });
 let code = null;
 try { parseArticle('', {}); } catch (e) { code = e instanceof GisaError ? e.code : 'other'; }
-console.log(JSON.stringify({ adapter: a.source.adapter, headline: a.headline, publishedAt: a.publishedAt, builtIn: BUILT_IN_ADAPTERS.length > 20, code, schemaWarnings: schema.properties.warnings.type }));
+const $ = cheerio.load(readFileSync('page.html', 'utf8'));
+const fromCheerio = parseArticle($, { url: 'https://news.example.com/a/1', adapters: [mine] });
+console.log(JSON.stringify({ sameFromCheerio: JSON.stringify(fromCheerio) === JSON.stringify(a), adapter: a.source.adapter, headline: a.headline, publishedAt: a.publishedAt, builtIn: BUILT_IN_ADAPTERS.length > 20, code, schemaWarnings: schema.properties.warnings.type }));
 `,
   );
-  check('ESM import, a custom adapter, gisa/schema.json', () => {
+  check('ESM import, a custom adapter, a cheerio document, gisa/schema.json', () => {
     const out = JSON.parse(run(process.execPath, ['esm.mjs']));
-    const want = { adapter: 'example-ilbo', headline: '시청 앞 광장, 주말마다 시민 장터로 바뀐다', publishedAt: '2025-03-04T09:30:00+09:00', builtIn: true, code: 'EMPTY_INPUT', schemaWarnings: 'array' };
+    const want = { sameFromCheerio: true, adapter: 'example-ilbo', headline: '시청 앞 광장, 주말마다 시민 장터로 바뀐다', publishedAt: '2025-03-04T09:30:00+09:00', builtIn: true, code: 'EMPTY_INPUT', schemaWarnings: 'array' };
     if (JSON.stringify(out) !== JSON.stringify(want)) throw new Error(`got ${JSON.stringify(out)}`);
   });
 

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { parseArticle, safeParseArticle, type ParseInput } from './parse.js';
+export type { CheerioDocument, HtmlDocument } from './html/document.js';
 export { GisaError, isGisaError, type GisaErrorCode } from './errors.js';
 export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_TIME_ZONE, type ParseOptions } from './options.js';
 export { ADAPTERS as BUILT_IN_ADAPTERS, defineAdapter, type SiteAdapter } from './sites/index.js';

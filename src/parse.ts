@@ -7,7 +7,8 @@ import { markdownToBlocks } from './markdown/index.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { ArticleSchema, type Article, type Format } from './schema.js';
 import { sniffFormat } from './sniff/index.js';
-import { htmlToBlocks } from './html/index.js';
+import { copyDocument, documentRoot, type HtmlDocument } from './html/document.js';
+import { documentToBlocks, htmlToBlocks } from './html/index.js';
 import { textToBlocks } from './text/index.js';
 
 type Frontend = (text: string, options: ResolvedOptions) => BlockDocument;
@@ -19,10 +20,11 @@ const FRONTENDS: Record<Format, Frontend> = {
 };
 
 /**
- * What {@link parseArticle} reads: the page as a string, or its bytes in any charset
- * (a `Uint8Array` or Node `Buffer`, an `ArrayBuffer`, any other typed array or `DataView`).
+ * What {@link parseArticle} reads: the page as a string, its bytes in any charset
+ * (a `Uint8Array` or Node `Buffer`, an `ArrayBuffer`, any other typed array or `DataView`),
+ * or a page parsed already (`cheerio.load(html)`, htmlparser2's `parseDocument(html)`).
  */
-export type ParseInput = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+export type ParseInput = string | Uint8Array | ArrayBuffer | ArrayBufferView | HtmlDocument;
 
 /**
  * Parses one Korean news article (HTML, Markdown or plain text; a string or bytes in
@@ -55,10 +57,15 @@ export function safeParseArticle(
 
 function run(input: ParseInput, options: ParseOptions | undefined): Article {
   const resolved = resolveOptions(options);
+  const root = documentRoot(input);
+  if (root) return validate(assemble(documentToBlocks(copyDocument(root, resolved.maxInputBytes), resolved), resolved, { charset: null, warnings: [] }));
   const decoded = decodeInput(input, resolved);
   const format = resolved.format === 'auto' ? sniffFormat(decoded.text) : resolved.format;
   const doc = FRONTENDS[format](decoded.text, resolved);
-  const article = assemble(doc, resolved, decoded);
+  return validate(assemble(doc, resolved, decoded));
+}
+
+function validate(article: Article): Article {
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) {
     throw new GisaError('INTERNAL', `gisa built an Article that fails its schema: ${checked.error.issues[0]?.message ?? ''}`);

@@ -1,4 +1,4 @@
-import type { Element, ParentNode } from 'domhandler';
+import type { Document, Element, ParentNode } from 'domhandler';
 import { emptyMetadata, type Block, type BlockDocument, type BlockKind } from '../blocks.js';
 import type { ResolvedOptions } from '../options.js';
 import { DECK_WORDS } from '../rules/html.js';
@@ -22,7 +22,11 @@ import { warn, type Warning } from '../warnings.js';
  * page into blocks marked head / body / tail.
  */
 export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocument {
-  const dom = parseHtml(html);
+  return documentToBlocks(parseHtml(html), options);
+}
+
+/** {@link htmlToBlocks} for a page parsed already (a copy gisa may change). */
+export function documentToBlocks(dom: Document, options: ResolvedOptions): BlockDocument {
   const { names, stats } = scanDocument(dom);
   const page = readPageMeta(names);
   const base = names.links.find((el) => el.name === 'base' && el.attribs.href)?.attribs.href ?? null;
