@@ -27,4 +27,13 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     define: { __GISA_VERSION__: JSON.stringify(version) },
   },
+  {
+    // gisa/node: parseMany on the CLI's worker pool; it starts dist/cli-worker.js beside it.
+    entry: { node: 'src/node.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+  },
 ]);

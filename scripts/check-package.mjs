@@ -107,6 +107,9 @@ console.log(JSON.stringify({ ms, headline: a.headline, cliOnly }));
   writeFileSync(
     join(project, 'types.ts'),
     `import { parseArticle, safeParseArticle, defineAdapter, type Article, type ParseOptions, type SiteAdapter, type Warning } from 'gisa';
+import { parseMany, type ManyResult } from 'gisa/node';
+async function many(): Promise<ManyResult[]> { const out: ManyResult[] = []; for await (const r of parseMany(['x'], { jobs: 1 })) out.push(r); return out; }
+void many;
 const options: ParseOptions = { url: 'https://news.example.com/a/1', adapters: [defineAdapter({ name: 'x', body: ['#b'] })] };
 const bytes: ArrayBufferView = new DataView(new ArrayBuffer(4));
 const article: Article = parseArticle(bytes, options);
@@ -124,6 +127,21 @@ void code; void adapter;
     join(project, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }, files: ['types.ts'] }),
   );
+  writeFileSync(
+    join(project, 'many.mjs'),
+    `import { readFileSync } from 'node:fs';
+import { parseMany } from 'gisa/node';
+const page = readFileSync('page.html');
+const out = [];
+for await (const r of parseMany([page, '', { input: page.toString(), options: { format: 'html' } }], { jobs: 2 })) out.push(r.article?.headline ?? r.error.code);
+console.log(JSON.stringify(out));
+`,
+  );
+  check('parseMany from gisa/node on worker threads', () => {
+    const out = run(process.execPath, ['many.mjs']).trim();
+    if (out !== JSON.stringify(['예제일보', 'EMPTY_INPUT', '예제일보'])) throw new Error(`got ${out}`);
+  });
+
   check('TypeScript types (nodenext resolution, strict)', () => {
     run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   });

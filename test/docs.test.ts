@@ -110,7 +110,11 @@ describe('code blocks of the README and docs', () => {
       const dir = join(ROOT, 'test', '.docs-blocks');
       mkdirSync(dir, { recursive: true });
       const path = join(dir, `${block.file.replace(/\W/g, '_')}_${block.line}.ts`);
-      writeFileSync(path, block.code.replace(/from 'gisa'/g, `from '${join(ROOT, 'src/index.ts')}'`));
+      const code = block.code
+        .replace(/from 'gisa'/g, `from '${join(ROOT, 'src/index.ts')}'`)
+        // The Node entry runs built: its worker pool starts dist/cli-worker.js.
+        .replace(/from 'gisa\/node'/g, `from '${join(ROOT, 'dist/node.js')}'`);
+      writeFileSync(path, code);
       const printed: string[] = [];
       const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
         printed.push(args.map(String).join(' '));

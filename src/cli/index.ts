@@ -151,6 +151,7 @@ async function knownTotal(inputs: string[]): Promise<number | null> {
 
 /** A failed line or document for a task that never came back from its worker. */
 function failTask(task: Task, code: string, message: string) {
+  if (task.kind === 'api') return { ok: false, out: JSON.stringify({ error: { code, message } }) };
   return task.kind === 'line' ? failLine(task.line, { code, message }) : failDoc(task.meta, { code, message });
 }
 

@@ -22,7 +22,19 @@ export interface RecordConfig {
  */
 export type Task =
   | { kind: 'doc'; meta: Record<string, unknown>; bytes: Uint8Array; url: string | null; charset: string | null }
-  | { kind: 'line'; line: number; bytes: Uint8Array };
+  | { kind: 'line'; line: number; bytes: Uint8Array }
+  | ApiTask;
+
+/**
+ * One input of `parseMany` (`gisa/node`): a string (sent as UTF-8, `text` true) or bytes,
+ * with the options of this input over the run's. The line is `{"article"}` or `{"error"}`.
+ */
+export interface ApiTask {
+  kind: 'api';
+  bytes: Uint8Array;
+  text: boolean;
+  options: ParseOptions;
+}
 
 /**
  * One output line (without its newline) and whether the record parsed. Workers send
@@ -103,6 +115,16 @@ function pick(article: Article, fields: string[] | null): Record<string, unknown
 
 /** Runs one task to its output line. Never throws. */
 export function runTask(task: Task, config: RecordConfig): TextOutcome {
+  if (task.kind === 'api') {
+    let result: { article: Article } | { error: RecordError };
+    try {
+      const input = task.text ? utf8.decode(task.bytes) : task.bytes;
+      result = { article: parseArticle(input, { ...config.options, ...task.options }) };
+    } catch (error) {
+      result = { error: errorOf(error) };
+    }
+    return { ok: 'article' in result, out: JSON.stringify(result) };
+  }
   if (task.kind === 'doc') {
     const result = parseOne(task.bytes, config, task.url, task.charset);
     return { ok: 'article' in result, out: JSON.stringify({ ...task.meta, ...result }) };
