@@ -32,6 +32,10 @@ export type ParseInput = string | Uint8Array | ArrayBuffer | ArrayBufferView | H
  *
  * @throws {GisaError} on unusable input (`EMPTY_INPUT`, `INPUT_TOO_LARGE`, `UNDECODABLE`,
  *   `INVALID_INPUT`, `INVALID_OPTIONS`); never anything else.
+ * @example
+ * const article = parseArticle('서울시, 새 버스 노선 발표\n입력 2024.06.13 14:36\n서울시는 13일 새 버스 노선 12개를 발표했다.');
+ * article.headline;    // '서울시, 새 버스 노선 발표'
+ * article.publishedAt; // '2024-06-13T14:36:00+09:00'
  */
 export function parseArticle(input: ParseInput, options?: ParseOptions): Article {
   try {
@@ -43,7 +47,13 @@ export function parseArticle(input: ParseInput, options?: ParseOptions): Article
   }
 }
 
-/** Like {@link parseArticle} but returns the error instead of throwing it. */
+/**
+ * Like {@link parseArticle} but returns the error instead of throwing it.
+ *
+ * @example
+ * const result = safeParseArticle('');
+ * if (!result.success) result.error.code; // 'EMPTY_INPUT'
+ */
 export function safeParseArticle(
   input: ParseInput,
   options?: ParseOptions,
