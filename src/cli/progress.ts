@@ -8,11 +8,13 @@ export interface Counts {
   /** Input bytes read so far, and in all (null when unknown, e.g. a pipe or a directory). */
   bytesRead: number;
   bytesTotal: number | null;
+  /** Input bytes up to the end of the last record parsed and written: what the bar shows. */
+  bytesDone: number;
 }
 
 /** A fresh set of zero counts. */
 export function zeroCounts(bytesTotal: number | null): Counts {
-  return { records: 0, ok: 0, failed: 0, skipped: 0, bytesRead: 0, bytesTotal };
+  return { records: 0, ok: 0, failed: 0, skipped: 0, bytesRead: 0, bytesTotal, bytesDone: 0 };
 }
 
 const thousands = new Intl.NumberFormat('en-US');
@@ -40,7 +42,8 @@ export function renderProgress(c: Counts, elapsedSeconds: number): string {
   const rate = elapsedSeconds > 0 ? c.records / elapsedSeconds : 0;
   const parts = [records(c.records), `${thousands.format(c.failed)} failed`, `${thousands.format(Math.round(rate))}/s`];
   if (c.bytesTotal && c.bytesTotal > 0) {
-    const share = Math.min(1, c.bytesRead / c.bytesTotal);
+    // Records parsed, not bytes read: reading runs ahead of parsing by the in-flight window.
+    const share = Math.min(1, c.bytesDone / c.bytesTotal);
     const width = 20;
     const filled = Math.round(share * width);
     parts.unshift(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(1)}%`);
@@ -69,6 +72,7 @@ export class ProgressBar {
   ) {
     this.timer = setInterval(() => this.draw(), 100);
     this.timer.unref();
+    this.draw();
   }
 
   /** Removes the bar so the summary starts on a clean line. */
