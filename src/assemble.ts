@@ -13,6 +13,7 @@ import { extractSection } from './extract/section.js';
 import { extractSubheadings } from './extract/subheadings.js';
 import type { ResolvedOptions } from './options.js';
 import type { Article } from './schema.js';
+import { warn, type Warning } from './warnings.js';
 
 // A paragraph longer than this is no real paragraph (a dump, a table run into one line):
 // people and quotes are read from it piece by piece, so the analysis holds one piece's
@@ -48,7 +49,7 @@ function pieces(text: string): string[] {
 /** How the input was read before the frontend saw it. */
 export interface ReadInfo {
   charset: string | null;
-  warnings: readonly string[];
+  warnings: readonly Warning[];
 }
 
 /**
@@ -93,8 +94,8 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
   const quotes = settleQuotes(extractQuotes(sources, people));
 
   const warnings = [...read.warnings, ...doc.warnings];
-  if (!headline) warnings.push('no headline found');
-  if (!body.paragraphs.length) warnings.push('no body text found');
+  if (!headline) warnings.push(warn('NO_HEADLINE', 'no headline found'));
+  if (!body.paragraphs.length) warnings.push(warn('NO_BODY', 'no body text found'));
   return {
     headline,
     subheadings,

@@ -1,4 +1,5 @@
 import type { Format } from './schema.js';
+import type { Warning } from './warnings.js';
 
 /**
  * The neutral form every frontend (text, Markdown, HTML) produces and every field
@@ -76,7 +77,7 @@ export interface BlockDocument {
   meta: Metadata;
   /** Name of the site adapter that shaped the blocks, if any. */
   adapter: string | null;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** Metadata with every field empty. */

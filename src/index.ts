@@ -3,9 +3,12 @@
  *
  * @packageDocumentation
  */
-export { parseArticle, safeParseArticle } from './parse.js';
+export { parseArticle, safeParseArticle, type ParseInput } from './parse.js';
+export type { CheerioDocument, HtmlDocument } from './html/document.js';
 export { GisaError, isGisaError, type GisaErrorCode } from './errors.js';
 export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_TIME_ZONE, type ParseOptions } from './options.js';
+export { ADAPTERS as BUILT_IN_ADAPTERS, defineAdapter, type SiteAdapter } from './sites/index.js';
+export { WARNING_CODES, type Warning, type WarningCode } from './warnings.js';
 export {
   ArticleSchema,
   BylineSchema,
@@ -16,6 +19,7 @@ export {
   SpeakerSchema,
   SpeakerSummarySchema,
   TimestampSchema,
+  WarningSchema,
   type Article,
   type Byline,
   type Caption,

@@ -178,6 +178,28 @@ describe('runBatch', () => {
     expect(counts).toMatchObject({ records: 20, ok: 19, failed: 1 });
   });
 
+  it('counts progress by the records written, not the bytes read ahead', async () => {
+    const counts = zeroCounts(1000);
+    async function* items(): AsyncGenerator<Item> {
+      for (let n = 0; n < 10; n += 1) {
+        counts.bytesRead += 100;
+        yield { task: task(n) };
+      }
+    }
+    const held: Array<() => void> = [];
+    const pool = { run: () => new Promise<Outcome>((r) => held.push(() => r({ ok: true, out: 'x' }))) };
+    const { sink } = collect();
+    const run = runBatch(items(), pool, sink, counts, { ordered: true, maxInFlight: 10, maxInFlightBytes: 1e9 });
+    await new Promise((r) => setTimeout(r, 30));
+    expect([counts.bytesRead, counts.bytesDone]).toEqual([1000, 0]);
+    held.splice(0, 3).forEach((release) => release());
+    await new Promise((r) => setTimeout(r, 30));
+    expect([counts.records, counts.bytesDone]).toEqual([3, 300]);
+    held.splice(0).forEach((release) => release());
+    await run;
+    expect([counts.records, counts.bytesDone]).toEqual([10, 1000]);
+  });
+
   it('reads no further than the window while records are in flight (back-pressure)', async () => {
     let pulled = 0;
     async function* endless(): AsyncGenerator<Item> {
@@ -258,8 +280,10 @@ describe('WorkerPool', () => {
 
 describe('progress and summary', () => {
   it('shows count, failures and rate, and share and ETA when the size is known', () => {
-    const c = { ...zeroCounts(1000), records: 1234, failed: 5, bytesRead: 250 };
+    // Read 900 bytes ahead, but records are parsed only up to byte 250: the bar shows 25%.
+    const c = { ...zeroCounts(1000), records: 1234, failed: 5, bytesRead: 900, bytesDone: 250 };
     expect(renderProgress(c, 10)).toBe('[#####---------------] 25.0%  1,234 records  5 failed  123/s  ETA 0:30');
+    expect(renderProgress({ ...zeroCounts(1000), records: 1, bytesRead: 1000 }, 1)).toBe('[--------------------] 0.0%  1 record  0 failed  1/s');
     expect(renderProgress({ ...c, bytesTotal: null }, 10)).toBe('1,234 records  5 failed  123/s');
   });
 

@@ -19,7 +19,7 @@ const sampleText = readFileSync(sample, 'utf8');
 const HEADLINE = '“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막';
 const SHORT = '서울시, 새 버스 노선 발표\n\n서울시는 13일 새 버스 노선 12개를 발표했다.';
 const SHORT_HEADLINE = '서울시, 새 버스 노선 발표';
-const SUMMARY = /^gisa: (\d+) records, (\d+) ok, (\d+) failed(?:, (\d+) skipped \(not HTML 2xx WARC responses\))? in [\d.]+ s \([\d.]+ records\/s, CPU [\d.]+ s, peak RSS \d+ MiB\)$/;
+const SUMMARY = /^gisa: (\d+) records?, (\d+) ok, (\d+) failed(?:, (\d+) skipped \(not HTML 2xx WARC responses\))? in [\d.]+ s \([\d.]+ records\/s, CPU [\d.]+ s, peak RSS \d+ MiB\)$/;
 
 let dir: string;
 

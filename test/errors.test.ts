@@ -49,7 +49,7 @@ describe('bad input', () => {
     const a = parseArticle('ㅋㅋㅋ');
     expect(ArticleSchema.safeParse(a).success).toBe(true);
     expect(a.paragraphs).toEqual([]);
-    expect(a.warnings).toContain('no body text found');
+    expect(a.warnings).toContainEqual({ code: 'NO_BODY', message: 'no body text found' });
   });
 
   it('safeParseArticle returns the error instead of throwing', () => {

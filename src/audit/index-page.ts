@@ -44,7 +44,7 @@ export function auditSummary(article: Article): AuditSummary {
     quotes,
     withSpeaker: quotes ? attributed / quotes : null,
     lowestConfidence: quotes ? Math.min(...article.quotes.map((q) => q.confidence)) : null,
-    warnings: [...article.warnings],
+    warnings: article.warnings.map((w) => `${w.code}: ${w.message}`),
   };
 }
 

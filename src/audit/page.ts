@@ -176,7 +176,7 @@ function renderQuoteTable(ctx: Context): string {
 
 function renderWarnings(article: Article): string {
   if (article.warnings.length === 0) return '<h2>Warnings</h2>\n<p class="muted">None.</p>';
-  return `<h2>Warnings (${article.warnings.length})</h2>\n<ul class="warnings">${article.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`;
+  return `<h2>Warnings (${article.warnings.length})</h2>\n<ul class="warnings">${article.warnings.map((w) => `<li><code>${escapeHtml(w.code)}</code> ${escapeHtml(w.message)}</li>`).join('')}</ul>`;
 }
 
 /**

@@ -12,6 +12,10 @@ export interface CliArgs {
   timeZone: string | undefined;
   now: string | undefined;
   maxInputBytes: number | undefined;
+  /** `--adapters FILE`: site adapters of the user's own, tried first. */
+  adaptersFile: string | null;
+  /** `--no-adapters`: the generic path alone. */
+  noAdapters: boolean;
   /** How to read inputs; `auto` goes by file name. */
   input: 'auto' | 'file' | 'jsonl' | 'warc';
   /** The JSON Lines content field; null when not given (then `html`). */
@@ -48,7 +52,8 @@ record, in input order, each {…, "article": {…}} or {…, "error": {code, me
 Input:
   --input auto|file|jsonl|warc  how to read inputs (default auto: *.jsonl, *.ndjson
                                 [.gz] are JSON Lines, *.warc[.gz] WARC, others one
-                                article each; stdin is one article)
+                                article each unless they start like JSON Lines;
+                                so is stdin)
   --field NAME                  JSON Lines field holding the page (default html);
                                 implies --input jsonl for stdin and other files
   --glob PATTERN                files to take from directories (repeatable; without
@@ -68,6 +73,9 @@ Parsing:
   --time-zone ZONE              zone of stamps that print none (default: Asia/Seoul)
   --now ISO                     reference time for relative stamps (3시간 전)
   --max-input-bytes N           refuse larger records (default: 10485760)
+  --adapters FILE.js|FILE.json  site adapters of your own, tried before the built-in
+                                ones (a JSON array, or a module exporting one)
+  --no-adapters                 no site adapters: the generic path alone
 
 Running:
   --jobs N                      worker threads (default: the number of CPUs)
@@ -78,8 +86,8 @@ Running:
   -h, --help                    show this help
   -v, --version                 show the version
 
-Exit status: 0 when every record parsed, 1 when any failed, 2 on bad usage or when
-the output cannot be written.
+Exit status: 0 when every record parsed, 1 when any failed, 2 on bad usage (a bad
+option, no input found) or when the output cannot be written.
 `;
 
 function positiveInt(flag: string, v: string, min: number): number {
@@ -123,6 +131,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     timeZone: undefined,
     now: undefined,
     maxInputBytes: undefined,
+    adaptersFile: null,
+    noAdapters: false,
     input: 'auto',
     field: null,
     globs: [],
@@ -176,6 +186,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--max-input-bytes':
         args.maxInputBytes = positiveInt(flag, value(), 1);
+        break;
+      case '--adapters':
+        args.adaptersFile = value();
+        break;
+      case '--no-adapters':
+        args.noAdapters = true;
         break;
       case '--input':
         args.input = oneOf(flag, value(), ['auto', 'file', 'jsonl', 'warc'] as const);

@@ -175,9 +175,12 @@ export async function runAudit(argv: readonly string[]): Promise<number> {
         outcome = { name: nameOf(line), article: null, error: line.error };
       } else if (item.task.kind === 'line') {
         ({ meta, ...outcome } = runLine(item.task, options, field));
-      } else {
+      } else if (item.task.kind === 'doc') {
         meta = item.task.meta;
         outcome = { name: nameOf(meta), ...parseRecord(item.task.bytes, options, item.task.url, item.task.charset) };
+      } else {
+        // Tasks handed over by code (`parseMany`) never come from files.
+        continue;
       }
       if (!outcome.article) {
         entries.push({ name: outcome.name, href: null, summary: null, error: outcome.error });

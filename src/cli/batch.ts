@@ -22,30 +22,32 @@ export interface BatchOptions {
 
 /** Runs every item to one line in `sink`, tallying `counts`. Resolves when all lines are written. */
 export async function runBatch(items: AsyncIterator<Item>, pool: Pick<WorkerPool, 'run'>, sink: Sink, counts: Counts, options: BatchOptions): Promise<void> {
-  const done = new Map<number, Outcome & { size: number }>();
+  const done = new Map<number, Outcome & { size: number; readTo: number }>();
   let nextRead = 0;
   let nextWrite = 0;
   let inFlight = 0;
   let inFlightBytes = 0;
   let wake: (() => void) | null = null;
 
-  const emit = (outcome: Outcome, size: number) => {
+  const emit = (outcome: Outcome, size: number, readTo: number) => {
     sink.write(outcome.out);
     counts.records += 1;
+    // The progress bar's share: input bytes up to the end of the last record written.
+    counts.bytesDone = Math.max(counts.bytesDone, readTo);
     if (outcome.ok) counts.ok += 1;
     else counts.failed += 1;
     inFlight -= 1;
     inFlightBytes -= size;
   };
-  const finish = (seq: number, outcome: Outcome, size: number) => {
-    if (!options.ordered) emit(outcome, size);
+  const finish = (seq: number, outcome: Outcome, size: number, readTo: number) => {
+    if (!options.ordered) emit(outcome, size, readTo);
     else {
-      done.set(seq, { ...outcome, size });
+      done.set(seq, { ...outcome, size, readTo });
       // Bounded by the window: at most maxInFlight entries wait here.
       for (let head = done.get(nextWrite); head; head = done.get(nextWrite)) {
         done.delete(nextWrite);
         nextWrite += 1;
-        emit(head, head.size);
+        emit(head, head.size, head.readTo);
       }
     }
     wake?.();
@@ -61,10 +63,11 @@ export async function runBatch(items: AsyncIterator<Item>, pool: Pick<WorkerPool
     const item = next.value;
     const seq = nextRead++;
     const size = item.task?.bytes.byteLength ?? 0;
+    const readTo = counts.bytesRead;
     inFlight += 1;
     inFlightBytes += size;
-    if (item.outcome) finish(seq, item.outcome, size);
-    else void pool.run(item.task).then((outcome) => finish(seq, outcome, size));
+    if (item.outcome) finish(seq, item.outcome, size, readTo);
+    else void pool.run(item.task).then((outcome) => finish(seq, outcome, size, readTo));
   }
   while (inFlight > 0) await new Promise<void>((resolve) => (wake = resolve));
   await sink.finish();

@@ -1,14 +1,18 @@
 import { createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
-import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from '../index.js';
+import { DEFAULT_MAX_INPUT_BYTES, defineAdapter, isGisaError, type ParseOptions, type SiteAdapter } from '../index.js';
+import { resolveOptions } from '../options.js';
 import { parseArgs, USAGE, DEFAULT_GLOB, type CliArgs } from './args.js';
 import { runAudit } from './audit.js';
 import { runBatch } from './batch.js';
 import { readCapped } from './bytes.js';
 import { compileGlobs } from './glob.js';
-import { kindOf, readInputs, readSmallFile, stdinKind, tooLarge, type InputContext } from './inputs.js';
+import { readInputs, readSmallFile, sniffedKind, stdinKind, tooLarge, type InputContext, type InputKind } from './inputs.js';
+import { jsonLinesNote, looksLikeJsonLines, peekStdin } from './sniff.js';
 import { WorkerPool } from './pool.js';
 import { ProgressBar, renderSummary, zeroCounts } from './progress.js';
 import { errorOf, failDoc, failLine, parseOne, type RecordConfig, type Task } from './records.js';
@@ -21,8 +25,9 @@ const WINDOW_PER_JOB = 16;
 /** In-flight input bytes above which reading pauses. */
 const MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
 
-function optionsOf(args: CliArgs): ParseOptions {
+function optionsOf(args: CliArgs, adapters: readonly SiteAdapter[] | null): ParseOptions {
   return {
+    ...(args.noAdapters ? { adapters: false } : adapters ? { adapters } : {}),
     format: args.format,
     ...(args.url ? { url: args.url } : {}),
     ...(args.charset ? { charset: args.charset } : {}),
@@ -32,26 +37,97 @@ function optionsOf(args: CliArgs): ParseOptions {
   };
 }
 
-function configOf(args: CliArgs): RecordConfig {
-  return { options: optionsOf(args), fields: args.fields, field: args.field ?? 'html' };
+/** The flag a parse option comes from, for usage errors. */
+const FLAG_OF: Record<string, string> = {
+  'options.format': '--format',
+  'options.url': '--url',
+  'options.charset': '--charset',
+  'options.timeZone': '--time-zone',
+  'options.now': '--now',
+  'options.maxInputBytes': '--max-input-bytes',
+};
+
+/**
+ * The parse options of a run, checked before any work: a bad one is a usage error
+ * (exit 2), not a failure of every record. Adapters from `--adapters` are loaded here.
+ */
+async function configOf(args: CliArgs): Promise<RecordConfig> {
+  const adapters = args.adaptersFile ? await loadAdapters(args.adaptersFile) : null;
+  const options = optionsOf(args, adapters);
+  try {
+    resolveOptions(options);
+  } catch (error) {
+    const message = isGisaError(error) ? error.message : String(error);
+    throw new Error(message.replace(/options\.\w+/g, (name) => FLAG_OF[name] ?? name));
+  }
+  return { options, fields: args.fields, field: args.field ?? 'html' };
+}
+
+/**
+ * Site adapters from a file: a JSON array (or one adapter), or an ES module whose default
+ * export or `adapters` export is one. Each is checked by `defineAdapter`.
+ */
+async function loadAdapters(file: string): Promise<SiteAdapter[]> {
+  let loaded: unknown;
+  try {
+    if (/\.json$/i.test(file)) loaded = JSON.parse(await readFile(file, 'utf8'));
+    else {
+      const mod = (await import(pathToFileURL(resolvePath(file)).href)) as { default?: unknown; adapters?: unknown };
+      loaded = mod.adapters ?? mod.default;
+    }
+  } catch (error) {
+    throw new Error(`--adapters ${file}: cannot be read (${(error as Error).message})`);
+  }
+  const list = Array.isArray(loaded) ? loaded : [loaded];
+  try {
+    // Plain data, so the adapters reach the worker threads as they are.
+    return list.map((a) => ({ ...defineAdapter(a as SiteAdapter) }));
+  } catch (error) {
+    throw new Error(`--adapters ${file}: ${(error as Error).message}`);
+  }
 }
 
 /** One input that is one article prints a bare JSON article; everything else is a batch. */
-async function isSingle(args: CliArgs, inputs: string[]): Promise<boolean> {
+async function isSingle(args: CliArgs, inputs: string[], stdin: InputKind): Promise<boolean> {
   if (inputs.length !== 1 || args.shard) return false;
   const [input] = inputs as [string];
-  const ctx = { kind: args.input, fallback: args.field ? 'jsonl' : 'file' } as const;
-  if (input === '-') return stdinKind(ctx) === 'file';
+  if (input === '-') return stdin === 'file';
   const info = await stat(input).catch(() => null);
-  return !info?.isDirectory() && kindOf(input, ctx) === 'file';
+  if (info?.isDirectory()) return false;
+  return (await sniffedKind(input, contextBase(args))) === 'file';
 }
 
-async function runSingle(args: CliArgs, input: string, out: Writable): Promise<number> {
+/** How inputs are told apart, and the note when one is read as JSON Lines by its content. */
+const noted = new Set<string>();
+
+function contextBase(args: CliArgs): Pick<InputContext, 'kind' | 'fallback' | 'onSniffed'> {
+  return {
+    kind: args.input,
+    fallback: args.field ? 'jsonl' : 'file',
+    onSniffed: (path) => {
+      if (!noted.has(path) && !args.quiet) process.stderr.write(jsonLinesNote(path, args.field ?? 'html'));
+      noted.add(path);
+    },
+  };
+}
+
+/** The kind of standard input: by flags, else by its first bytes. */
+async function stdinKindOf(args: CliArgs, inputs: string[]): Promise<InputKind> {
+  const base = contextBase(args);
+  const byFlags = stdinKind(base);
+  if (!inputs.includes('-') || args.input !== 'auto' || byFlags !== 'file') return byFlags;
+  const head = await peekStdin();
+  if (!head || !looksLikeJsonLines(head)) return 'file';
+  base.onSniffed?.('-');
+  return 'jsonl';
+}
+
+async function runSingle(args: CliArgs, config: RecordConfig, input: string, out: Writable): Promise<number> {
   const max = args.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let result: ReturnType<typeof parseOne>;
   try {
     const bytes = input === '-' ? await readCapped(process.stdin, max) : await readSmallFile(input, max);
-    result = bytes ? parseOne(bytes, configOf(args), null, null) : { error: tooLarge(max) };
+    result = bytes ? parseOne(bytes, config, null, null) : { error: tooLarge(max) };
   } catch (error) {
     result = { error: errorOf(error) };
   }
@@ -76,17 +152,20 @@ async function knownTotal(inputs: string[]): Promise<number | null> {
 
 /** A failed line or document for a task that never came back from its worker. */
 function failTask(task: Task, code: string, message: string) {
+  if (task.kind === 'api') return { ok: false, out: JSON.stringify({ error: { code, message } }) };
   return task.kind === 'line' ? failLine(task.line, { code, message }) : failDoc(task.meta, { code, message });
 }
 
-async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<number> {
+async function runMany(args: CliArgs, config: RecordConfig, inputs: string[], stdin: InputKind, out: Writable): Promise<number> {
   const started = Date.now();
   const counts = zeroCounts(await knownTotal(inputs));
   let seen = 0;
   const shard = args.shard;
+  const empty: string[] = [];
   const ctx: InputContext = {
-    kind: args.input,
-    fallback: args.field ? 'jsonl' : 'file',
+    ...contextBase(args),
+    stdin,
+    empty,
     accept: compileGlobs(args.globs.length ? args.globs : [DEFAULT_GLOB]),
     take: () => (shard ? seen++ % shard.count === shard.index : true),
     maxRecordBytes: args.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,
@@ -96,7 +175,7 @@ async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<
   const pool = new WorkerPool({
     size: jobs,
     workerUrl: new URL('./cli-worker.js', import.meta.url),
-    config: configOf(args),
+    config,
     timeoutMs: args.timeoutSeconds * 1000,
     fail: failTask,
   });
@@ -112,6 +191,13 @@ async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<
     bar?.stop();
     await pool.close();
   }
+  if (counts.records === 0 && counts.skipped === 0 && empty.length) {
+    const what = args.globs.length ? `--glob ${args.globs.map((g) => `'${g}'`).join(' ')}` : `the default glob (${DEFAULT_GLOB})`;
+    for (const dir of empty) process.stderr.write(`gisa: ${dir}: no file in this directory matches ${what}\n`);
+    process.stderr.write('gisa: no input to parse\n');
+    return 2;
+  }
+  for (const dir of empty) process.stderr.write(`gisa: ${dir}: no file in this directory matched; it gave no records\n`);
   if (!args.quiet) {
     const usage = process.resourceUsage();
     const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
@@ -165,9 +251,18 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const inputs = args.files.length ? args.files : ['-'];
+  let config: RecordConfig;
   try {
+    config = await configOf(args);
+  } catch (error) {
+    process.stderr.write(`gisa: ${(error as Error).message}\nRun gisa --help for the options.\n`);
+    return 2;
+  }
+  try {
+    const stdin = await stdinKindOf(args, inputs);
+    const single = await isSingle(args, inputs, stdin);
     const out = await openOutput(args);
-    const status = (await isSingle(args, inputs)) ? await runSingle(args, inputs[0] as string, out) : await runMany(args, inputs, out);
+    const status = single ? await runSingle(args, config, inputs[0] as string, out) : await runMany(args, config, inputs, stdin, out);
     await closeOutput(out);
     return status;
   } catch (error) {

@@ -12,6 +12,7 @@ import type { PathMatcher } from './glob.js';
 import { isBlank, splitLines } from './lines.js';
 import type { Counts } from './progress.js';
 import { CLI_ERROR, errorOf, failDoc, failLine, type Outcome, type RecordError, type Task } from './records.js';
+import { fileHead, looksLikeJsonLines } from './sniff.js';
 import { walkFiles } from './walk.js';
 import { warcTasks } from './warc.js';
 
@@ -34,6 +35,12 @@ export interface InputContext {
   /** Records bigger than this are refused unread with `INPUT_TOO_LARGE`. */
   maxRecordBytes: number;
   counts: Counts;
+  /** The kind standard input was found to be (by its first bytes, under `auto`). */
+  stdin?: InputKind;
+  /** Under `auto`, files whose name says nothing are read as JSON Lines when they start like it; each such input is passed here once. */
+  onSniffed?: (path: string) => void;
+  /** Directories in which nothing matched, for the usage error when no record came at all. */
+  empty?: string[];
 }
 
 const JSONL_NAMES = ['.jsonl', '.ndjson', '.jsonl.gz', '.ndjson.gz'];
@@ -57,21 +64,37 @@ export function stdinKind(ctx: Pick<InputContext, 'kind' | 'fallback'>): InputKi
 export async function* readInputs(inputs: readonly string[], ctx: InputContext): AsyncGenerator<Item> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* readOne('-', stdinKind(ctx), ctx);
+      yield* readOne('-', ctx.stdin ?? stdinKind(ctx), ctx);
       continue;
     }
     const info = await stat(input).catch((error: unknown) => error as Error);
     if (info instanceof Error) {
       if (ctx.take()) yield { outcome: failDoc({ file: input }, errorOf(info)) };
     } else if (info.isDirectory()) {
-      for await (const found of walkFiles(input, ctx.accept)) {
-        if (!found.error) yield* readOne(found.path, kindOf(found.path, ctx), ctx);
-        else if (ctx.take()) yield { outcome: failDoc({ file: found.path }, errorOf(found.error)) };
+      let found = 0;
+      for await (const entry of walkFiles(input, ctx.accept)) {
+        found += 1;
+        if (!entry.error) yield* readOne(entry.path, await sniffedKind(entry.path, ctx), ctx);
+        else if (ctx.take()) yield { outcome: failDoc({ file: entry.path }, errorOf(entry.error)) };
       }
+      if (found === 0) ctx.empty?.push(input);
     } else {
-      yield* readOne(input, kindOf(input, ctx), ctx);
+      yield* readOne(input, await sniffedKind(input, ctx), ctx);
     }
   }
+}
+
+/**
+ * The kind of a file by its name, and under `auto` for a file whose name says nothing
+ * (read as one article by default), by its first bytes: JSON Lines when it starts like them.
+ */
+export async function sniffedKind(path: string, ctx: Pick<InputContext, 'kind' | 'fallback' | 'onSniffed'>): Promise<InputKind> {
+  const byName = kindOf(path, ctx);
+  if (ctx.kind !== 'auto' || byName !== 'file' || ctx.fallback !== 'file') return byName;
+  const head = await fileHead(path);
+  if (!head || !looksLikeJsonLines(head)) return 'file';
+  ctx.onSniffed?.(path);
+  return 'jsonl';
 }
 
 function readOne(path: string, kind: InputKind, ctx: InputContext): AsyncGenerator<Item> {

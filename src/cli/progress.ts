@@ -8,14 +8,21 @@ export interface Counts {
   /** Input bytes read so far, and in all (null when unknown, e.g. a pipe or a directory). */
   bytesRead: number;
   bytesTotal: number | null;
+  /** Input bytes up to the end of the last record parsed and written: what the bar shows. */
+  bytesDone: number;
 }
 
 /** A fresh set of zero counts. */
 export function zeroCounts(bytesTotal: number | null): Counts {
-  return { records: 0, ok: 0, failed: 0, skipped: 0, bytesRead: 0, bytesTotal };
+  return { records: 0, ok: 0, failed: 0, skipped: 0, bytesRead: 0, bytesTotal, bytesDone: 0 };
 }
 
 const thousands = new Intl.NumberFormat('en-US');
+
+/** `1 record`, `2 records`, `20,000 records`. */
+export function records(n: number): string {
+  return `${thousands.format(n)} ${n === 1 ? 'record' : 'records'}`;
+}
 
 /** `1:02:03`, `2:05` or `0:07` for a duration in seconds. */
 export function clock(seconds: number): string {
@@ -33,9 +40,10 @@ export function clock(seconds: number): string {
  */
 export function renderProgress(c: Counts, elapsedSeconds: number): string {
   const rate = elapsedSeconds > 0 ? c.records / elapsedSeconds : 0;
-  const parts = [`${thousands.format(c.records)} records`, `${thousands.format(c.failed)} failed`, `${thousands.format(Math.round(rate))}/s`];
+  const parts = [records(c.records), `${thousands.format(c.failed)} failed`, `${thousands.format(Math.round(rate))}/s`];
   if (c.bytesTotal && c.bytesTotal > 0) {
-    const share = Math.min(1, c.bytesRead / c.bytesTotal);
+    // Records parsed, not bytes read: reading runs ahead of parsing by the in-flight window.
+    const share = Math.min(1, c.bytesDone / c.bytesTotal);
     const width = 20;
     const filled = Math.round(share * width);
     parts.unshift(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(1)}%`);
@@ -49,7 +57,7 @@ export function renderSummary(c: Counts, elapsedSeconds: number, cpuSeconds: num
   const rate = elapsedSeconds > 0 ? c.records / elapsedSeconds : 0;
   const skipped = c.skipped ? `, ${c.skipped} skipped (not HTML 2xx WARC responses)` : '';
   const mib = Math.round(peakRssBytes / (1024 * 1024));
-  return `gisa: ${c.records} records, ${c.ok} ok, ${c.failed} failed${skipped} in ${elapsedSeconds.toFixed(1)} s (${rate.toFixed(1)} records/s, CPU ${cpuSeconds.toFixed(1)} s, peak RSS ${mib} MiB)`;
+  return `gisa: ${records(c.records)}, ${c.ok} ok, ${c.failed} failed${skipped} in ${elapsedSeconds.toFixed(1)} s (${rate.toFixed(1)} records/s, CPU ${cpuSeconds.toFixed(1)} s, peak RSS ${mib} MiB)`;
 }
 
 /** Redraws the progress line on a terminal at most ten times a second. */
@@ -64,6 +72,7 @@ export class ProgressBar {
   ) {
     this.timer = setInterval(() => this.draw(), 100);
     this.timer.unref();
+    this.draw();
   }
 
   /** Removes the bar so the summary starts on a clean line. */

@@ -22,7 +22,19 @@ export interface RecordConfig {
  */
 export type Task =
   | { kind: 'doc'; meta: Record<string, unknown>; bytes: Uint8Array; url: string | null; charset: string | null }
-  | { kind: 'line'; line: number; bytes: Uint8Array };
+  | { kind: 'line'; line: number; bytes: Uint8Array }
+  | ApiTask;
+
+/**
+ * One input of `parseMany` (`gisa/node`): a string (sent as UTF-8, `text` true) or bytes,
+ * with the options of this input over the run's. The line is `{"article"}` or `{"error"}`.
+ */
+export interface ApiTask {
+  kind: 'api';
+  bytes: Uint8Array;
+  text: boolean;
+  options: ParseOptions;
+}
 
 /**
  * One output line (without its newline) and whether the record parsed. Workers send
@@ -63,7 +75,8 @@ export function parseOne(
   charset: string | null,
 ): { article: Record<string, unknown> } | { error: RecordError } {
   const options: ParseOptions = { ...config.options };
-  if (url) options.url = url;
+  // A record's url that is not http(s) (`n/a`, a bare path) only names the record: parsed without it.
+  if (url && /^https?:\/\/./i.test(url.trim())) options.url = url;
   // A charset from an HTTP header is only a hint: one the runtime cannot decode is dropped
   // rather than failing the record with INVALID_OPTIONS.
   if (charset && canDecode(charset)) options.charset = charset;
@@ -87,7 +100,9 @@ function canDecode(charset: string): boolean {
 export function errorOf(error: unknown): RecordError {
   if (isGisaError(error)) return { code: error.code, message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // Node's file errors start with their code (`ENOENT: no such file …`): say it once.
+  if (typeof code === 'string' && message.startsWith(`${code}: `)) message = message.slice(code.length + 2);
   return { code: typeof code === 'string' ? code : 'INTERNAL', message };
 }
 
@@ -100,6 +115,16 @@ function pick(article: Article, fields: string[] | null): Record<string, unknown
 
 /** Runs one task to its output line. Never throws. */
 export function runTask(task: Task, config: RecordConfig): TextOutcome {
+  if (task.kind === 'api') {
+    let result: { article: Article } | { error: RecordError };
+    try {
+      const input = task.text ? utf8.decode(task.bytes) : task.bytes;
+      result = { article: parseArticle(input, { ...config.options, ...task.options }) };
+    } catch (error) {
+      result = { error: errorOf(error) };
+    }
+    return { ok: 'article' in result, out: JSON.stringify(result) };
+  }
   if (task.kind === 'doc') {
     const result = parseOne(task.bytes, config, task.url, task.charset);
     return { ok: 'article' in result, out: JSON.stringify({ ...task.meta, ...result }) };

@@ -1,5 +1,8 @@
 import { GisaError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
+import { describeValue } from '../util/describe.js';
+import { warn, type Warning } from '../warnings.js';
+import { bytesOf, posesAsBuffer } from './bytes.js';
 import { declaredCharset, normalizeLabel } from './charset.js';
 import { makeDecoder } from './decoder.js';
 import { repairMojibake } from './mojibake.js';
@@ -9,7 +12,7 @@ export interface Decoded {
   text: string;
   /** The charset the bytes were decoded with; null when the input was already a string. */
   charset: string | null;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /**
@@ -24,12 +27,11 @@ export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
   if (typeof input === 'string') {
     checkStringSize(input, options.maxInputBytes);
     decoded = { text: input, charset: null, warnings: [] };
-  } else if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
-    const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+  } else {
+    const bytes = bytesOf(input);
+    if (!bytes) throw notInput(input);
     if (bytes.byteLength > options.maxInputBytes) throw tooLarge(bytes.byteLength, options.maxInputBytes);
     decoded = decodeBytes(bytes, options.charset);
-  } else {
-    throw new GisaError('INVALID_INPUT', `input must be a string or bytes (Uint8Array), not ${describe(input)}`);
   }
   if (!/[^\s\u200B-\u200D\uFEFF]/.test(decoded.text)) {
     throw new GisaError('EMPTY_INPUT', 'the input holds no text (it is empty or only white space)');
@@ -42,7 +44,7 @@ export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
   if (repaired !== null) {
     decoded.text = repaired;
     decoded.charset = 'euc-kr';
-    decoded.warnings.push('repaired CP949 (EUC-KR) text that had been decoded as Latin-1');
+    decoded.warnings.push(warn('MOJIBAKE_REPAIRED', 'repaired CP949 (EUC-KR) text that had been decoded as Latin-1'));
   }
   return decoded;
 }
@@ -58,26 +60,29 @@ function decodeBytes(bytes: Uint8Array, charset: string | null): Decoded {
     const strict = tryDecode(label, bytes);
     if (strict !== null) return { text: strict, charset: decoder.encoding, warnings: [] };
     if (utf8 !== null) {
-      return { text: utf8, charset: 'utf-8', warnings: [`options.charset is ${charset} but the bytes are UTF-8; decoded as UTF-8`] };
+      return { text: utf8, charset: 'utf-8', warnings: [warn('CHARSET_MISMATCH', `options.charset is ${charset} but the bytes are UTF-8; decoded as UTF-8`)] };
     }
-    return { text: (makeDecoder(label, false) as TextDecoder).decode(bytes), charset: decoder.encoding, warnings: [`some bytes are not valid ${charset}`] };
+    return { text: (makeDecoder(label, false) as TextDecoder).decode(bytes), charset: decoder.encoding, warnings: [warn('INVALID_BYTES', `some bytes are not valid ${charset}`)] };
   }
   const declared = declaredCharset(bytes);
   if (utf8 !== null) {
-    const warnings = declared && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8) ? [`the page declares ${declared} but its bytes are UTF-8; decoded as UTF-8`] : [];
+    const warnings = declared && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8) ? [warn('CHARSET_MISMATCH', `the page declares ${declared} but its bytes are UTF-8; decoded as UTF-8`)] : [];
     return { text: utf8, charset: 'utf-8', warnings };
   }
   const fallbacks = [declared, 'euc-kr'].filter((l): l is string => !!l && l !== 'utf-8' && !!makeDecoder(l, false));
   for (const label of fallbacks) {
     const text = tryDecode(label, bytes);
-    if (text !== null) return { text, charset: (makeDecoder(label, false) as TextDecoder).encoding, warnings: [] };
+    if (text === null) continue;
+    // Without a declaration, EUC-KR is a guess (the likeliest one for Korean bytes that are not UTF-8).
+    const warnings = label === declared ? [] : [warn('CHARSET_GUESSED', `the bytes are not UTF-8 and declare no charset; read as ${label}`)];
+    return { text, charset: (makeDecoder(label, false) as TextDecoder).encoding, warnings };
   }
   const label = fallbacks[0] ?? 'utf-8';
   const lossy = makeDecoder(label, false) as TextDecoder;
   return {
     text: lossy.decode(bytes),
     charset: lossy.encoding,
-    warnings: [`the bytes are not valid in any charset tried (${[...fallbacks, 'utf-8'].join(', ')}); decoded as ${label} with replacement characters`],
+    warnings: [warn('INVALID_BYTES', `the bytes are not valid in any charset tried (${[...fallbacks, 'utf-8'].join(', ')}); decoded as ${label} with replacement characters`)],
   };
 }
 
@@ -135,8 +140,10 @@ export function looksBinary(text: string): boolean {
   return count(0, half) + count(text.length - half, text.length) > 2 * half * 0.1;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
+function notInput(input: unknown): GisaError {
+  const what = posesAsBuffer(input) ? 'an object posing as an ArrayBuffer (a Proxy of one cannot be read; pass the buffer itself)' : describeValue(input);
+  return new GisaError(
+    'INVALID_INPUT',
+    `input must be a string, bytes (Uint8Array, ArrayBuffer or another ArrayBufferView) or a parsed HTML document, not ${what}`,
+  );
 }

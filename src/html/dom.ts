@@ -23,8 +23,11 @@ export const MAX_DEPTH = 200;
  * every page goes through first) flattens it to {@link MAX_DEPTH}.
  */
 export function parseHtml(html: string): Document {
-  const doc = parseDocument(defuseNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  // A fragment (`<h2>…</h2><p>…</p>`) gets a <body>, so its paragraphs have a container.
+  return wrapFragment(parseDocument(defuseNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }));
+}
+
+/** A fragment (`<h2>…</h2><p>…</p>`) gets a <body>, so its paragraphs have a container. */
+export function wrapFragment(doc: Document): Document {
   if (!doc.children.some((n) => isElement(n) && (n.name === 'html' || n.name === 'body'))) {
     const body = new Element('body', {}, doc.children);
     for (const child of body.children) child.parent = body;

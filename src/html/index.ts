@@ -1,4 +1,4 @@
-import type { Element, ParentNode } from 'domhandler';
+import type { Document, Element, ParentNode } from 'domhandler';
 import { emptyMetadata, type Block, type BlockDocument, type BlockKind } from '../blocks.js';
 import type { ResolvedOptions } from '../options.js';
 import { DECK_WORDS } from '../rules/html.js';
@@ -11,8 +11,10 @@ import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { readScriptArticle, type ScriptArticle } from './scripts.js';
 import { indexNames, scanDocument, selectAll, type NameIndex } from './select.js';
+import type { Measures } from './body.js';
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
+import { warn, type Warning } from '../warnings.js';
 
 /**
  * The HTML frontend: parses the page once, reads its metadata (meta tags, JSON-LD),
@@ -21,14 +23,18 @@ import { walk, type WalkPlan } from './walk.js';
  * page into blocks marked head / body / tail.
  */
 export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocument {
-  const dom = parseHtml(html);
+  return documentToBlocks(parseHtml(html), options);
+}
+
+/** {@link htmlToBlocks} for a page parsed already (a copy gisa may change). */
+export function documentToBlocks(dom: Document, options: ResolvedOptions): BlockDocument {
   const { names, stats } = scanDocument(dom);
   const page = readPageMeta(names);
   const base = names.links.find((el) => el.name === 'base' && el.attribs.href)?.attribs.href ?? null;
   const url = options.url ?? page.url ?? base;
   const select = (selector: string) => selectAll(names, selector);
-  const adapter = options.adapters ? pickAdapter(url, select) : null;
-  const warnings: string[] = [];
+  const adapter = options.adapters.length ? pickAdapter(url, select, options.adapters) : null;
+  const warnings: Warning[] = [];
 
   const drop = new Set<Element>();
   for (const selector of adapter?.remove ?? []) for (const el of select(selector)) drop.add(el);
@@ -76,7 +82,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   for (const el of [headlineEl, body, ...roles.keys()]) for (let p = el; p; p = p.parent as Element | null) if (p.type === 'tag') keep.add(p);
   const plan: WalkPlan = { body, roles, drop, keep, dropNoise: true };
   const blocks = walk(root, plan);
-  if (!body) warnings.push('no article body found in the HTML');
+  if (!body) warnings.push(warn('NO_BODY_CONTAINER', 'no article body found in the HTML'));
 
   const headlineText = headlineEl ? clean(textOf(headlineEl)) : (titles[0] ?? null);
   if (!blocks.some((b) => b.kind === 'headline') && headlineText) {
@@ -84,6 +90,9 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   }
   const meta = emptyMetadata();
   const stamps = metaStamps(page, adapter, options);
+  if (!adapter && !stamps.published && looksLikeListing(names, stats, body)) {
+    warnings.push(warn('NOT_AN_ARTICLE', 'this looks like a home or listing page: mostly headline links, no article stamp'));
+  }
   meta.headline = titles[0] ?? null;
   meta.section = page.section;
   meta.published = stamps.published;
@@ -125,6 +134,25 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
   meta.url = url;
   meta.description = page.description;
   return { format: 'html', blocks, meta, adapter: adapter?.name ?? null, warnings: [] };
+}
+
+/**
+ * A home, section or listing page: at least 20 links of a headline's length, link text
+ * making up most of the page's text, and no body container with sentences of its own.
+ * Positive evidence of a list of articles, not the mere absence of one.
+ */
+function looksLikeListing(names: NameIndex, stats: Measures, body: Element | null): boolean {
+  const root = names.byTag.get('body')?.[0] ?? names.byTag.get('html')?.[0];
+  const page = root ? stats.get(root) : undefined;
+  if (!page || page.text === 0 || page.link / page.text < 0.5) return false;
+  const bodyStats = body ? stats.get(body) : undefined;
+  if (bodyStats && bodyStats.ends >= 5 && bodyStats.link / Math.max(1, bodyStats.text) < 0.3) return false;
+  let headlineLinks = 0;
+  for (const a of names.byTag.get('a') ?? []) {
+    const length = stats.get(a)?.text ?? 0;
+    if (length >= 10 && length <= 80 && ++headlineLinks >= 20) return true;
+  }
+  return false;
 }
 
 /** With no title anywhere in the metadata: the first `h1` (else `h2`) before the body. */

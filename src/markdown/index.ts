@@ -5,6 +5,7 @@ import { isBoilerplate } from '../extract/boilerplate.js';
 import { isProse } from '../extract/layout.js';
 import { textToBlocks } from '../text/index.js';
 import { skeleton } from '../util/text.js';
+import { warn, type Warning } from '../warnings.js';
 import { defuse, MAX_MARKDOWN_CHARS, MAX_MARKDOWN_LINES } from './defuse.js';
 import { dropPageFooter } from './footer.js';
 import { readPreamble } from './header.js';
@@ -40,11 +41,11 @@ export function markdownToBlocks(input: string): BlockDocument {
   walker.closePending();
 
   let blocks = markHeadline(dropPageFooter(pruneEmptySections(walker.out)), meta);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   if (overflow) {
     // concat, not push(...): the tail can hold more lines than a call takes arguments.
     blocks = blocks.concat(textToBlocks(overflow).blocks);
-    warnings.push(`Markdown past ${MAX_MARKDOWN_CHARS} characters or ${MAX_MARKDOWN_LINES} lines was read as plain text`);
+    warnings.push(warn('MARKDOWN_READ_AS_TEXT', `Markdown past ${MAX_MARKDOWN_CHARS} characters or ${MAX_MARKDOWN_LINES} lines was read as plain text`));
   }
   return { format: 'markdown', blocks, meta, adapter: null, warnings };
 }

@@ -32,22 +32,26 @@ import { zum } from './zum.js';
  * outlets' stories in their own markup. The local-news CMS comes last: it is matched by
  * markup only.
  */
-export const ADAPTERS: readonly SiteAdapter[] = [
+export const ADAPTERS: readonly SiteAdapter[] = Object.freeze([
   naver, daum, zum, yonhap, yonhapnewstv, chosun, chosunOld, joongang, donga, hani, khan, hankookilbo, mk,
   hankyung, newsis, news1, kbs, mbc, sbs, ytn, jtbc, mbn, tvchosun, osen, mtn, asiatoday, daejonilbo, ndsoft,
-];
+].map((adapter) => Object.freeze(adapter)));
 
 /**
  * The adapter for a page: by the URL's host when there is one, else by a markup
  * fingerprint. Null when no adapter fits (the generic path reads the page).
  */
-export function pickAdapter(url: string | null, select: (selector: string) => readonly unknown[]): SiteAdapter | null {
+export function pickAdapter(
+  url: string | null,
+  select: (selector: string) => readonly unknown[],
+  adapters: readonly SiteAdapter[] = ADAPTERS,
+): SiteAdapter | null {
   const host = hostOf(url);
   if (host) {
-    const byHost = ADAPTERS.find((a) => a.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
+    const byHost = adapters.find((a) => a.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
     if (byHost) return byHost;
   }
-  return ADAPTERS.find((a) => a.fingerprints?.some((selector) => select(selector).length > 0)) ?? null;
+  return adapters.find((a) => a.fingerprints?.some((selector) => select(selector).length > 0)) ?? null;
 }
 
 function hostOf(url: string | null): string | null {
@@ -60,3 +64,4 @@ function hostOf(url: string | null): string | null {
 }
 
 export type { SiteAdapter } from './types.js';
+export { defineAdapter } from './define.js';

@@ -30,7 +30,7 @@ describe('charsets', () => {
     const article = parseArticle(new TextEncoder().encode(page));
     expect(article.source.charset).toBe('utf-8');
     expect(article.headline).toBe('이해찬 "나쁜 자식"에…기자협회 "기자 비하 발언 사과해야"');
-    expect(article.warnings).toContain('the page declares euc-kr but its bytes are UTF-8; decoded as UTF-8');
+    expect(article.warnings).toContainEqual({ code: 'CHARSET_MISMATCH', message: 'the page declares euc-kr but its bytes are UTF-8; decoded as UTF-8' });
   });
 
   it('honours options.charset', () => {
@@ -45,13 +45,13 @@ describe('charsets', () => {
     expect(article.headline).toBe('“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막');
     expect(article.publishedAt).toBe('2024-06-13T14:36:00+09:00');
     expect(article.source.charset).toBe('euc-kr');
-    expect(article.warnings).toContain('repaired CP949 (EUC-KR) text that had been decoded as Latin-1');
+    expect(article.warnings).toContainEqual({ code: 'MOJIBAKE_REPAIRED', message: 'repaired CP949 (EUC-KR) text that had been decoded as Latin-1' });
     expect(article.quotes).toHaveLength(11);
   });
 
   it('leaves European text with accents alone', () => {
     const article = parseArticle('Café déjà vu à Montréal\n\nLe conseil a voté la réforme mardi. Les élus ont débattu longuement.');
     expect(article.headline).toBe('Café déjà vu à Montréal');
-    expect(article.warnings).not.toContain('repaired CP949 (EUC-KR) text that had been decoded as Latin-1');
+    expect(article.warnings.map((w) => w.code)).not.toContain('MOJIBAKE_REPAIRED');
   });
 });

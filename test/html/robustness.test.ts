@@ -57,7 +57,7 @@ describe('hostile and broken HTML', () => {
   it('gives warnings, not errors, for a page with no article', () => {
     const article = parses('<html><head><title>로그인</title></head><body><nav><a href="/">홈</a></nav></body></html>');
     expect(article.paragraphs).toEqual([]);
-    expect(article.warnings).toContain('no article body found in the HTML');
+    expect(article.warnings).toContainEqual({ code: 'NO_BODY_CONTAINER', message: 'no article body found in the HTML' });
   });
 
   it('refuses an empty page body the same way as empty text', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 
-it('gives what the README’s Markdown example says', () => {
-  const readme = readFileSync('README.md', 'utf8');
+it('gives what the Markdown example of docs/how-it-works.md says', () => {
+  const readme = readFileSync('docs/how-it-works.md', 'utf8');
   const section = readme.slice(readme.indexOf('## Markdown input'));
   const md = section.slice(section.indexOf('const md = `') + 'const md = `'.length, section.indexOf('`;'));
   const article = parseArticle(md);
