@@ -1,6 +1,6 @@
 import type { Block, BlockDocument } from '../blocks.js';
 import { clean, skeleton } from '../util/text.js';
-import { isBoilerplate, isEndOfBody } from './boilerplate.js';
+import { isBoilerplate, isEndOfBody, isSectionLine } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
 import { isCaptionLine, splitCaption } from './captions.js';
 import { findStamps, isStampLine } from './dates/find-stamps.js';
@@ -188,12 +188,50 @@ function findHeadline(doc: BlockDocument, roles: (Role | undefined)[], firstPros
   const h1 = blocks.findIndex((b, i) => i < limit && !roles[i] && b.kind === 'heading' && (b.level ?? 1) === 1);
   if (h1 !== -1) return h1;
   if (meta.headline) return -1;
-  const candidates: number[] = [];
-  for (let i = 0; i < limit; i += 1) if (!roles[i]) candidates.push(i);
-  const substantial = candidates.find((i) => looksLikeHeadline((blocks[i] as Block).text));
-  const first = candidates[0];
-  return substantial ?? (first !== undefined && (blocks[first] as Block).text.length <= 300 ? first : -1);
+  return headlineOfScrape(blocks, roles, limit);
 }
+
+// How far above the first stamp or byline the headline may stand (decks and widgets between).
+const HEADLINE_REACH = 6;
+// A headline this long is the first choice when no stamp points to one; shorter title-like
+// lines before it are usually section or issue labels.
+const FULL_HEADLINE = 15;
+
+/**
+ * The headline of text without markup: the title-like line nearest above the first stamp
+ * or byline (scrapes print them right under the headline), else the first full-length
+ * title-like line before the body, else the first title-like one. Lines that are not
+ * title-like (menus, labels, section names) are never taken: no headline is better than
+ * a wrong one.
+ */
+function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[], limit: number): number {
+  const titleLike = (i: number) => !roles[i] && isTitleLike((blocks[i] as Block).text);
+  const anchor = roles.findIndex((r, i) => i < limit && (r === 'stamp' || r === 'byline'));
+  if (anchor !== -1) {
+    for (let i = anchor - 1; i >= Math.max(0, anchor - HEADLINE_REACH); i -= 1) if (titleLike(i)) return i;
+  }
+  let first = -1;
+  for (let i = 0; i < limit; i += 1) {
+    if (!titleLike(i)) continue;
+    if (withoutBullet((blocks[i] as Block).text).length >= FULL_HEADLINE) return i;
+    if (first === -1) first = i;
+  }
+  return first;
+}
+
+/** A line that may be a headline: some length, no breadcrumb or section label, no sentence run-on. */
+function isTitleLike(text: string): boolean {
+  const t = withoutBullet(text);
+  return looksLikeHeadline(t) && t.length <= 200 && !isSectionLine(t) && !isBoilerplate(t);
+}
+
+/** The line without a leading list bullet (`• `, `- `, `· `). */
+export function withoutBullet(text: string): string {
+  return text.replace(LIST_BULLET, '');
+}
+
+// A list bullet a scrape keeps before a line: never part of a headline.
+const LIST_BULLET = /^(?:[•·ㆍ∙◦‣▪●○\-–—*]\s{0,3})+/;
 
 /** A headline has some length and is no breadcrumb (`뉴스 > 정치`) or one-word label (`포커스`). */
 function looksLikeHeadline(text: string): boolean {
