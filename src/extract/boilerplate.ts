@@ -42,8 +42,10 @@ const TOOLS = new Set(TOOL_WORDS.map((word) => word.toLowerCase()));
  */
 export function isFurniture(text: string): boolean {
   if (text.length > MAX_FURNITURE_LENGTH) return false;
-  if (FURNITURE_PATTERNS.some((re) => re.test(text))) return true;
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  // A scrape of a list keeps its bullet: `• 댓글 0`.
+  const line = text.replace(/^[•·ㆍ∙‣▪-]\s{0,3}/, '');
+  if (FURNITURE_PATTERNS.some((re) => re.test(line))) return true;
+  const words = line.toLowerCase().split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.every((w) => TOOLS.has(w));
 }
 

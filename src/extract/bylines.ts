@@ -38,6 +38,8 @@ export function parseBylineLine(line: string): BylineLine | null {
   const credited = /^([가-힣]{2,4})\s{0,2}[/|]\s{0,2}(?:사진|화면|영상|그래픽)/.exec(s);
   if (credited && isPersonName(credited[1] as string)) return { bylines: [{ name: credited[1] as string, title: null, email: null }], credit: false };
   if (!s || s.length > 120) return null;
+  // `홍길동 기자 hong@x.com/ 사진=OO 제공`: the photo credit after the byline names no reporter.
+  s = s.replace(/\s{0,2}\/\s{0,2}사진\s{0,2}[=:：].{0,40}$/, '');
   const emails = s.match(EMAIL) ?? [];
   s = clean(s.replace(EMAIL, ' ').replace(/[([<{]\s*[)\]>}]/g, ' ').replace(/[([<{]\s*$/, ''));
   if (PHOTO_ONLY.test(s)) {

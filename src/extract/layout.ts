@@ -2,7 +2,8 @@ import type { Block, BlockDocument } from '../blocks.js';
 import { clean, skeleton } from '../util/text.js';
 import { isBoilerplate, isEndOfBody, isSectionLine } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
-import { isCaptionLine, splitCaption } from './captions.js';
+import { isBareCaptionLine, isCaptionLine, splitCaption } from './captions.js';
+import { IMAGE_PLACEHOLDER } from '../rules/captions.js';
 import { findStamps, isStampLine } from './dates/find-stamps.js';
 import type { StampContext } from './dates/parse-stamp.js';
 
@@ -46,7 +47,7 @@ export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
   const roles: (Role | undefined)[] = blocks.map((b) => CERTAIN[b.kind]);
   if (blocks.some((b) => b.zone)) assignZoned(doc, roles, context);
   else {
-    for (let i = 0; i < blocks.length; i += 1) roles[i] ??= lineRole((blocks[i] as Block).text, context);
+    for (let i = 0; i < blocks.length; i += 1) roles[i] ??= lineRole((blocks[i] as Block).text, context) ?? scrapedCaption(blocks, i);
     demoteCaptionLists(blocks, roles);
     assignByPosition(doc, roles);
   }
@@ -132,6 +133,21 @@ function lineRole(text: string, context: StampContext): Role | undefined {
   if (text.length <= 160 && MAY_BE_STAMP.test(text) && isStampLine(text, context)) return 'stamp';
   if (MAY_BE_CAPTION.test(text) && isCaptionLine(text)) return 'caption';
   if (text.length <= 120 && parseBylineLine(text)) return 'byline';
+  return undefined;
+}
+
+// The longest line taken as the caption of an image placeholder.
+const MAX_PLACED_CAPTION = 250;
+
+/**
+ * A caption in text without markup: a line ending in a bare credit (`… 장관. 연합뉴스`),
+ * or the line right after an image placeholder (`Photo Image`, `이미지 확대 보기`).
+ */
+function scrapedCaption(blocks: readonly Block[], i: number): Role | undefined {
+  const text = (blocks[i] as Block).text;
+  if (isBareCaptionLine(text)) return 'caption';
+  const before = blocks[i - 1];
+  if (before && IMAGE_PLACEHOLDER.test(before.text) && text.length <= MAX_PLACED_CAPTION && !isBoilerplate(text)) return 'caption';
   return undefined;
 }
 
