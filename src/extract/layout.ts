@@ -214,8 +214,8 @@ const HEADLINE_REACH = 6;
 const FULL_HEADLINE = 15;
 
 /**
- * The headline of text without markup: the title-like line nearest above the first stamp
- * or byline (scrapes print them right under the headline), else the first full-length
+ * The headline of text without markup: the first of the title-like lines right above the
+ * first stamp or byline (scrapes print them under the headline and its decks), else the first full-length
  * title-like line before the body, else the first title-like one. Lines that are not
  * title-like (menus, labels, section names) are never taken: no headline is better than
  * a wrong one.
@@ -224,7 +224,11 @@ function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[],
   const titleLike = (i: number) => !roles[i] && isTitleLike((blocks[i] as Block).text);
   const anchor = roles.findIndex((r, i) => i < limit && (r === 'stamp' || r === 'byline'));
   if (anchor !== -1) {
-    for (let i = anchor - 1; i >= Math.max(0, anchor - HEADLINE_REACH); i -= 1) if (titleLike(i)) return i;
+    // The run of title-like lines right above the stamp is the headline and its decks;
+    // the headline comes first.
+    let top = -1;
+    for (let i = anchor - 1; i >= Math.max(0, anchor - HEADLINE_REACH) && titleLike(i); i -= 1) top = i;
+    if (top !== -1) return top;
   }
   let first = -1;
   for (let i = 0; i < limit; i += 1) {
