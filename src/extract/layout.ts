@@ -66,7 +66,7 @@ function assignByPosition(doc: BlockDocument, roles: (Role | undefined)[]): void
     if (roles[i]) continue;
     const block = blocks[i] as Block;
     if (i < headline) roles[i] = 'boilerplate';
-    else if (i < bodyStart) roles[i] = 'subheading';
+    else if (i < bodyStart) roles[i] = isDeckLine(block.text, headline === -1 ? '' : (blocks[headline] as Block).text) ? 'subheading' : 'boilerplate';
     else roles[i] = isCrosshead(block) ? 'subheading' : 'body';
   }
   markSection(blocks, roles, headline);
@@ -269,9 +269,23 @@ function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], h
   return blocks.length;
 }
 
+/**
+ * Whether a line between the headline and the body is a deck: a phrase of two words or
+ * more (an outlet's name or a one-word label is not) that does not repeat the headline.
+ */
+function isDeckLine(text: string, headline: string): boolean {
+  const t = withoutBullet(text);
+  if (t.split(' ').length < 2 || t.length < 6 || !/[가-힣A-Za-z]/.test(t)) return false;
+  return skeleton(t) !== skeleton(withoutBullet(headline));
+}
+
+const SOUND_BITE = /^\[[^\]:：]{1,30}\s[:：]\s/;
+
 function isCrosshead(block: Block): boolean {
   if (block.kind === 'heading') return true;
   if (!/[가-힣]/.test(block.text) || block.text.includes('@')) return false;
+  // `[홍길동/목격자 : 한 500m 정도…]`: a sound-bite turn in brackets is speech, not a head.
+  if (SOUND_BITE.test(block.text)) return false;
   return block.text.length <= 60 && !isProse(block.text) && CROSSHEAD_MARK.test(block.text);
 }
 
