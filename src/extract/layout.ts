@@ -259,12 +259,15 @@ function looksLikeHeadline(text: string): boolean {
   return text.length >= 10 || text.split(' ').length >= 2;
 }
 
-/** The first block of the body: the first prose or caption after the headline. */
+/**
+ * The first block of the body: the first prose after the headline. A caption does not
+ * start it: scrapes print the lead photo between the headline and the deck.
+ */
 function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], headline: number): number {
   for (let i = headline + 1; i < blocks.length; i += 1) {
     const role = roles[i];
     const block = blocks[i] as Block;
-    if (role === 'caption' || (role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
+    if ((role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
   }
   return blocks.length;
 }
@@ -276,6 +279,8 @@ function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], h
 function isDeckLine(text: string, headline: string): boolean {
   const t = withoutBullet(text);
   if (t.split(' ').length < 2 || t.length < 6 || !/[가-힣A-Za-z]/.test(t)) return false;
+  // A deck is a phrase (`… 주민 의견 청취`); a sentence that ends with `…다.` is body text.
+  if (/다\.$/.test(t)) return false;
   return skeleton(t) !== skeleton(withoutBullet(headline));
 }
 
