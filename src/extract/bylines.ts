@@ -106,7 +106,8 @@ export function splitDateline(paragraph: string): Dateline | null {
     if (!m) continue;
     const rest = paragraph.slice(m[0].length).trim();
     if (!rest) return null;
-    const who = [m[1], m[2]].flatMap((part) => (part ? (parseBylineLine(part)?.bylines ?? []) : []));
+    // `정은지 특파원 권진영 기자`: each title closes one reporter's byline.
+    const who = [m[1], m[2]].flatMap((part) => (part ? part.split(/(?<=특파원|기자)\s+/) : [])).flatMap((part) => parseBylineLine(part)?.bylines ?? []);
     return { bylines: who, rest };
   }
   return null;

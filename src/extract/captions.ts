@@ -115,6 +115,9 @@ const AGENCIES = new Set(PHOTO_AGENCIES.map((a) => a.toLowerCase()));
 // Where a bare credit starts: after a full stop, a slash, a `ⓒ`/`©` or `사진/`.
 const CREDIT_START = /(?:\.\s{0,2}|\/\s{0,2}|(?=[ⓒ©])|\s(?=사진\s{0,2}\/))/g;
 
+const SCREEN_GRAB = /\s((?:\S{1,12}\s){0,2}\S{0,12}\s{0,2}(?:캡처|캡쳐|갈무리))\.?$/;
+const TRAILING_DATE_SLASH = /\s{0,3}\d{4}\.\s{0,2}\d{1,2}\.\s{0,2}\d{1,2}\.?\s{0,2}\/?\s{0,2}$/;
+
 /**
  * The credit of a caption line that has no marker and no bracket, as a text scrape prints
  * it: a short description ending in an agency, an archive, a handout or a screen grab
@@ -136,6 +139,10 @@ export function bareCredit(line: string): string | null {
     const last = /(\S+\s{0,2}(?:캡처|캡쳐|갈무리|제공|DB))$/.exec(inner);
     return last ? clean(last[1] as string) : null;
   }
+  // `… 보도 화면 갈무리. 2023.11.17/`: a screen grab names its source in its last words,
+  // with no stop or slash before them; the photo date after it is no part of the credit.
+  const grab = SCREEN_GRAB.exec(text.replace(TRAILING_DATE_SLASH, ''));
+  if (grab && grab.index >= 8) return clean(grab[1] as string);
   let best: string | null = null;
   for (const m of text.matchAll(CREDIT_START)) {
     const start = (m.index ?? 0) + m[0].length;
