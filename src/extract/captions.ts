@@ -106,6 +106,8 @@ export function isCaptionLine(line: string): boolean {
     return (line.match(/[▲△]/g)?.length ?? 0) === 1 || parts.credit !== null;
   }
   if (!parts.credit) return false;
+  // `홍길동 기자 hong@x.com/ 사진=OO 제공`: a byline that credits the photo too.
+  if (parseBylineLine(parts.text)?.bylines.length) return false;
   if (parts.marker === 'weak') return true;
   // No marker: only an explicit photo credit makes a caption.
   return BRACKET_CREDIT.test(line) || LABEL_CREDIT.test(line) || /\/\s{0,2}사진\s{0,2}[=:]/.test(line);

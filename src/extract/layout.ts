@@ -3,7 +3,7 @@ import { clean, skeleton } from '../util/text.js';
 import { isBoilerplate, isEndOfBody, isSectionLine } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
 import { isBareCaptionLine, isCaptionLine, splitCaption } from './captions.js';
-import { IMAGE_PLACEHOLDER } from '../rules/captions.js';
+import { ILLUSTRATION_CREDIT, IMAGE_PLACEHOLDER } from '../rules/captions.js';
 import { findStamps, isStampLine } from './dates/find-stamps.js';
 import type { StampContext } from './dates/parse-stamp.js';
 
@@ -141,11 +141,11 @@ const MAX_PLACED_CAPTION = 250;
 
 /**
  * A caption in text without markup: a line ending in a bare credit (`… 장관. 연합뉴스`),
- * or the line right after an image placeholder (`Photo Image`, `이미지 확대 보기`).
+ * an illustration's credit line (`[홍길동 제작] 일러스트`), or the line right after an image placeholder (`Photo Image`, `이미지 확대 보기`).
  */
 function scrapedCaption(blocks: readonly Block[], i: number): Role | undefined {
   const text = (blocks[i] as Block).text;
-  if (isBareCaptionLine(text)) return 'caption';
+  if (isBareCaptionLine(text) || ILLUSTRATION_CREDIT.test(text)) return 'caption';
   const before = blocks[i - 1];
   if (before && IMAGE_PLACEHOLDER.test(before.text) && text.length <= MAX_PLACED_CAPTION && !isBoilerplate(text)) return 'caption';
   return undefined;

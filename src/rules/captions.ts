@@ -75,3 +75,9 @@ export const BARE_CREDIT_TAIL = /(?:[.)]\s{0,2}|\s{0,2}\/\s{0,2}|\s)((?:[ⓒ©]\
 
 /** Image placeholders a scrape keeps where a photo stood; the line after one is its caption. */
 export const IMAGE_PLACEHOLDER = /^(?:photo\s{0,2}image|이미지\s{0,2}확대\s{0,2}보기|\[?\s{0,2}(?:사진|이미지)\s{0,2}\]?)$/i;
+
+/**
+ * An illustration's credit line: `[홍길동 제작] 일러스트`, `[OO 제작] 사진합성·일러스트`. It
+ * stands under a picture the desk made, never in running text.
+ */
+export const ILLUSTRATION_CREDIT = /^\[[^[\]]{1,24}\s{0,2}제작\]\s{0,2}(?:사진\s{0,2}합성|일러스트|그래픽)(?:\s{0,2}[·ㆍ,]\s{0,2}(?:사진\s{0,2}합성|일러스트|그래픽)){0,2}$/;
