@@ -153,7 +153,8 @@ function scrapedCaption(blocks: readonly Block[], i: number): Role | undefined {
 
 /**
  * `▲가격 표시` / `▲원산지 확인` on consecutive lines is a list, not captions: runs of
- * two or more marker-only captions with different texts and no credit go back to the body.
+ * two or more marker-only captions with different texts and no credit go back to the body
+ * (captions told by their place or credit, not by a marker, are no list).
  */
 function demoteCaptionLists(blocks: readonly Block[], roles: (Role | undefined)[]): void {
   let i = 0;
@@ -166,7 +167,7 @@ function demoteCaptionLists(blocks: readonly Block[], roles: (Role | undefined)[
     while (j < blocks.length && roles[j] === 'caption' && blocks[j]?.kind !== 'caption') j += 1;
     const run = blocks.slice(i, j).map((b) => splitCaption(b.text));
     const distinct = new Set(run.map((p) => skeleton(p.text))).size;
-    if (run.length >= 2 && distinct === run.length && run.every((p) => !p.credit)) {
+    if (run.length >= 2 && distinct === run.length && run.every((p) => !p.credit && p.marker)) {
       for (let k = i; k < j; k += 1) roles[k] = undefined;
     }
     i = j;

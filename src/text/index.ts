@@ -14,7 +14,7 @@ export function textToBlocks(text: string): BlockDocument {
   for (const line of joined) {
     // Rules of dashes, stars and box drawing separate sections; they carry no text.
     if (!line || !/[\p{L}\p{N}]/u.test(line)) continue;
-    blocks.push({ kind: 'paragraph', text: line });
+    blocks.push({ kind: 'paragraph', text: onceIfDoubled(line) });
   }
   return { format: 'text', blocks, meta: emptyMetadata(), adapter: null, warnings: [] };
 }
@@ -22,6 +22,16 @@ export function textToBlocks(text: string): BlockDocument {
 // Some crawlers open the text with the page's date field and run the first line on:
 // `date 2025-10-31 젠슨 황 …`. The date is a stamp line of its own.
 const CRAWLER_DATE = /^(date\s{1,2}\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?)?)\s{1,2}/;
+
+/**
+ * A line made of one text twice, run together (a scrape that printed an image's alt text
+ * and its caption with nothing between), is that text once.
+ */
+function onceIfDoubled(line: string): string {
+  if (line.length < 20 || line.length % 2 !== 0) return line;
+  const half = line.slice(0, line.length / 2);
+  return line.endsWith(half) ? half : line;
+}
 
 const SENTENCE_END = /[.!?。”"’'」』)\]]$/;
 
