@@ -37,8 +37,9 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^댓글\s{0,2}(?:\d{1,6}|첫\s{0,2}댓글을\s{0,2}작성해\s{0,2}보세요|을\s{0,2}입력해\s{0,2}주세요\.?)$/,
   /^삭제하시겠습니까\??$/,
   /^(?:이제\s{0,2})?해당\s{0,2}(?:작성자의\s{0,2})?댓글\s{0,2}내용을(?:\s{0,2}확인할\s{0,2}수\s{0,2}없습니다\.?)?$/,
-  // Headings of reporter and article lists in a page's sidebar: `인기 기자`, `추천 기사`.
-  /^(?:인기|추천|많이\s{0,2}본)\s{0,2}(?:기자|기사|뉴스|검색어)$/,
+  // Headings of sidebar lists of reporters and searches: `인기 기자`, `인기 검색어`. (Lists
+  // of articles, `인기기사`, end the body: rules/boilerplate.ts END_OF_BODY_PREFIXES.)
+  /^인기\s{0,2}(?:기자|검색어)$/,
   // Today-date widgets in the page header: `04.27 (토)`, `10.16(수)`.
   /^\d{1,2}\s{0,2}[./]\s{0,2}\d{1,2}\.?\s{0,2}[([]\s{0,2}[월화수목금토일]\s{0,2}[)\]]$/,
   // Broadcast script markers: `◀ANC▶`, `◀END▶`, `◀VCR▶`.

@@ -24,6 +24,7 @@ describe('page furniture in scraped text', () => {
     ['삭제하시겠습니까?', 'a comment delete dialog'],
     ['해당 댓글 내용을 확인할 수 없습니다', 'a comment delete dialog'],
     ['인기 기자', 'a sidebar list heading'],
+    ['인기 검색어', 'a sidebar list heading'],
     ['11.03 (월)', 'a today-date widget'],
     ['◀VCR▶', 'a broadcast script marker'],
     ['앵커: 김하늘,박노을', 'a program credit'],
