@@ -138,7 +138,7 @@ export function bareCredit(line: string): string | null {
   const bracketed = /^\[([^[\]]{2,120})\]$/.exec(text);
   if (bracketed) {
     const inner = (bracketed[1] as string).trim();
-    const last = /(\S+\s{0,2}(?:캡처|캡쳐|갈무리|제공|DB))$/.exec(inner);
+    const last = /(?:^|\s)(\S{1,20}\s{0,2}(?:캡처|캡쳐|갈무리|제공|DB))$/.exec(inner);
     return last ? clean(last[1] as string) : null;
   }
   // `… 보도 화면 갈무리. 2023.11.17/`: a screen grab names its source in its last words,

@@ -66,13 +66,6 @@ export const PHOTO_AGENCIES: readonly string[] = ['연합뉴스', '뉴스1', '�
  */
 export const BARE_CREDIT_ENDING = /(?:DB|제공|캡처|캡쳐|갈무리|공동취재)\)?$/;
 
-/**
- * The credit at the end of a caption line that carries no marker: after a full stop, a
- * slash or a `ⓒ`, a short credit (`연합뉴스(공동취재)`, `사진/삼성전자`, `/ ⓒ 뉴스프리존`,
- * `/여의도=홍길동 기자, 더팩트 DB`). Group 1 is the credit.
- */
-export const BARE_CREDIT_TAIL = /(?:[.)]\s{0,2}|\s{0,2}\/\s{0,2}|\s)((?:[ⓒ©]\s{0,2})?(?:사진\s{0,2}[/=]\s{0,2})?[^\s./][^./]{0,38}?)\s{0,2}\/?$/;
-
 /** Image placeholders a scrape keeps where a photo stood; the line after one is its caption. */
 export const IMAGE_PLACEHOLDER = /^(?:photo\s{0,2}image|이미지\s{0,2}확대\s{0,2}보기|\[?\s{0,2}(?:사진|이미지)\s{0,2}\]?)$/i;
 
