@@ -4,6 +4,7 @@ import { isBoilerplate, isEndOfBody, isSectionLine } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
 import { isBareCaptionLine, isCaptionLine, splitCaption } from './captions.js';
 import { ILLUSTRATION_CREDIT, IMAGE_PLACEHOLDER } from '../rules/captions.js';
+import { SCRIPT_OPENER } from '../rules/furniture.js';
 import { findStamps, isStampLine } from './dates/find-stamps.js';
 import type { StampContext } from './dates/parse-stamp.js';
 
@@ -221,7 +222,10 @@ const FULL_HEADLINE = 15;
  * title-like (menus, labels, section names) are never taken: no headline is better than
  * a wrong one.
  */
-function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[], limit: number): number {
+function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[], firstProse: number): number {
+  // A broadcast script's lead starts at its anchor marker: the headline is above it.
+  const opener = blocks.findIndex((b, i) => i < firstProse && SCRIPT_OPENER.test(b.text));
+  const limit = opener === -1 ? firstProse : opener;
   const titleLike = (i: number) => !roles[i] && isTitleLike((blocks[i] as Block).text);
   const anchor = roles.findIndex((r, i) => i < limit && (r === 'stamp' || r === 'byline'));
   if (anchor !== -1) {
@@ -261,14 +265,17 @@ function looksLikeHeadline(text: string): boolean {
 }
 
 /**
- * The first block of the body: the first prose after the headline. A caption does not
- * start it: scrapes print the lead photo between the headline and the deck.
+ * The first block of the body: the first prose after the headline, or the line after an
+ * anchor marker (`◀ANC▶`, `[앵커]`). A caption does not start it: scrapes print the lead
+ * photo between the headline and the deck.
  */
 function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], headline: number): number {
   for (let i = headline + 1; i < blocks.length; i += 1) {
     const role = roles[i];
     const block = blocks[i] as Block;
     if ((role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
+    // A broadcast script's anchor marker opens the body, however short its lines are.
+    if (SCRIPT_OPENER.test(block.text)) return i + 1;
   }
   return blocks.length;
 }

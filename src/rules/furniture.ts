@@ -87,3 +87,9 @@ export const SECTION_NAMES: readonly string[] = [
   '엔터',
   '피플',
 ];
+
+/**
+ * The line that opens a broadcast script's anchor lead (`◀ANC▶`, `[앵커]`, `【 앵커멘트 】`).
+ * The headline, when the page prints one, stands above it; what follows is the lead.
+ */
+export const SCRIPT_OPENER = /^(?:◀\s{0,2}ANC\s{0,2}▶|[[【]\s{0,2}앵커(?:\s{0,2}멘트)?\s{0,2}[\]】])$/i;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/index.js';
 import { isBoilerplate, isFurniture, isSectionLine } from '../../src/extract/boilerplate.js';
 
 // One invented line per rule in src/rules/furniture.ts, and the sentence each must leave alone.
@@ -25,6 +26,7 @@ describe('page furniture in scraped text', () => {
     ['해당 댓글 내용을 확인할 수 없습니다', 'a comment delete dialog'],
     ['인기 기자', 'a sidebar list heading'],
     ['인기 검색어', 'a sidebar list heading'],
+    ['◀ANC▶', 'a broadcast script opener'],
     ['11.03 (월)', 'a today-date widget'],
     ['◀VCR▶', 'a broadcast script marker'],
     ['앵커: 김하늘,박노을', 'a program credit'],
@@ -54,5 +56,17 @@ describe('section labels above a headline', () => {
 
   it.each(['정치 혐오가 커진다', '경제, 반등 신호', '정치권 새해 첫 회동', '사회적 거리두기 다시 강화'])('%s is not', (line) => {
     expect(isSectionLine(line)).toBe(false);
+  });
+});
+
+describe('a broadcast script without a headline', () => {
+  it('starts the body at the anchor marker and takes no lead line for the headline', () => {
+    const a = parseArticle(
+      ['◀ANC▶', '도심 하천에 수달 가족이', '다시 돌아왔습니다.', '이 소식을 김 윤 기자가 보도합니다.', '◀END▶', '수달이 처음 발견된 것은 지난달 초입니다.'].join('\n'),
+    );
+    expect(a.headline).toBeNull();
+    expect(a.warnings).toContain('no headline found');
+    expect(a.subheadings).toEqual([]);
+    expect(a.bylines).toEqual([{ name: '김윤', title: '기자', email: null }]);
   });
 });
