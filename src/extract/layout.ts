@@ -218,9 +218,9 @@ const FULL_HEADLINE = 15;
 /**
  * The headline of text without markup: the first of the title-like lines right above the
  * first stamp or byline (scrapes print them under the headline and its decks), else the first full-length
- * title-like line before the body, else the first title-like one. Lines that are not
- * title-like (menus, labels, section names) are never taken: no headline is better than
- * a wrong one.
+ * title-like line before the body, else the first title-like one, else a short first line
+ * that is no sentence. Menus, labels and section names are never taken: no headline is better
+ * than a wrong one.
  */
 function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[], firstProse: number): number {
   // A broadcast script's lead starts at its anchor marker: the headline is above it.
@@ -236,12 +236,19 @@ function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[],
     if (top !== -1) return top;
   }
   let first = -1;
+  const open: number[] = [];
   for (let i = 0; i < limit; i += 1) {
+    if (!roles[i]) open.push(i);
     if (!titleLike(i)) continue;
     if (withoutBullet((blocks[i] as Block).text).length >= FULL_HEADLINE) return i;
     if (first === -1) first = i;
   }
-  return first;
+  if (first !== -1) return first;
+  // A short first line that is no sentence (`제목` over the body) is the title: nothing
+  // title-like competes with it.
+  const top = open[0];
+  const text = top === undefined ? '' : withoutBullet((blocks[top] as Block).text);
+  return top !== undefined && text.length <= 100 && !isSectionLine(text) && !/[.!?]$/.test(text) ? top : -1;
 }
 
 /** A line that may be a headline: some length, no breadcrumb or section label, no sentence run-on. */
