@@ -1,6 +1,6 @@
 /**
  * Byline shapes kept as data; `extract/bylines.ts` applies them. Each entry is covered by a
- * sentence in `test/bylines-shapes.test.ts`.
+ * sentence in `test/extract/scraped-shapes.test.ts`.
  */
 
 /**

@@ -51,6 +51,9 @@ export const BARE_PHOTO_CREDIT = /(?:^|\s)사진\s{0,2}[=:]\s{0,2}([^=:\s][^=:]{
 export const REPORTER_MAIL_TAIL =
   /\s{0,3}([가-힣]{2,4}\s{0,2}기자)\s{0,2}[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}(?:\s{0,2}\/\s{0,2}\d{4}\.\d{1,2}\.\d{1,2}\.?)?\s{0,2}$/;
 
+// The shapes below, for captions a text scrape prints without any marker, are each covered
+// by an invented line in `test/extract/scraped-shapes.test.ts`.
+
 /**
  * Photo agencies and picture desks whose name alone, at the end of a line, credits a photo
  * in a text scrape (`김문수 고용노동부 장관. 연합뉴스`). Outlet names ending in 일보, 신문,

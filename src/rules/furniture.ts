@@ -3,7 +3,7 @@
  * (skip links, page-region labels, share and font controls, comment widgets, today-date
  * widgets, broadcast markers). A crawler's text mode keeps them as bare lines, so they are
  * told by their shape and vocabulary. `extract/boilerplate.ts` applies these rules; each
- * entry is covered by a sentence in `test/furniture.test.ts`.
+ * entry is covered by a sentence in `test/extract/furniture.test.ts`.
  */
 
 /** Lines longer than this are never furniture: widgets print a few words. */
