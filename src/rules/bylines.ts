@@ -8,7 +8,7 @@
  * name (two to four syllables, a surname first) but name no reporter: outlet names
  * (`한겨레 홍길동 기자`) and widget headings (`인기 기자`, a list of popular reporters).
  */
-export const NAME_SHAPED_NON_REPORTERS: readonly string[] = ['한겨레', '인기', '추천', '전체'];
+export const NAME_SHAPED_NON_REPORTERS: readonly string[] = ['한겨레', '인기'];
 
 /**
  * The anchor's hand-off to the reporter in a broadcast script: `홍길동 기자가 보도합니다.`,
