@@ -1,6 +1,7 @@
 import type { Block, Metadata } from '../blocks.js';
 import type { Byline } from '../schema.js';
 import type { Layout } from './layout.js';
+import { ANCHOR_HANDOFF, NAME_SHAPED_NON_REPORTERS } from '../rules/bylines.js';
 import { REPORTER_TITLES } from '../rules/people.js';
 import { clean, trimEndOf, WHITE_SPACE } from '../util/text.js';
 import { hasNameShape, isPersonName } from './names.js';
@@ -13,7 +14,7 @@ const WRITER_PREFIX = /^(?:(?:글\s{0,2}[·ㆍ&]\s{0,2}사진|글)(?:\s{0,2}[=:�
 const MORE = /\s{0,2}외\s{0,2}\d{1,2}\s{0,2}명$/;
 const SIGN_OFF = /입니다\.?$/;
 // Name-shaped words that bylines print but that name no reporter.
-const NOT_REPORTERS = new Set(['연합', '연합뉴스', '뉴시스', '뉴스1', '공동취재', '사진', '영상', '편집', '종합', '외신', '이메일', '원문', '인쇄', '인쇄하기', '구독', '공유', '전체', '이전', '다음', '기자', '온라인', '디지털', '인턴', '특별취재', '취재팀', '사회부', '정치부', '경제부', '국제부', '문화부', '체육부', '편집국', '보도국']);
+const NOT_REPORTERS = new Set(['연합', '연합뉴스', '뉴시스', '뉴스1', '공동취재', '사진', '영상', '편집', '종합', '외신', '이메일', '원문', '인쇄', '인쇄하기', '구독', '공유', '전체', '이전', '다음', '기자', '온라인', '디지털', '인턴', '특별취재', '취재팀', '사회부', '정치부', '경제부', '국제부', '문화부', '체육부', '편집국', '보도국', ...NAME_SHAPED_NON_REPORTERS]);
 // A prefix word ending in a particle or verb ending belongs to a sentence, not a byline.
 const PARTICLE_END = /[을를은는에의와과도한된로]$/;
 
@@ -38,6 +39,8 @@ export function parseBylineLine(line: string): BylineLine | null {
   const credited = /^([가-힣]{2,4})\s{0,2}[/|]\s{0,2}(?:사진|화면|영상|그래픽)/.exec(s);
   if (credited && isPersonName(credited[1] as string)) return { bylines: [{ name: credited[1] as string, title: null, email: null }], credit: false };
   if (!s || s.length > 120) return null;
+  // `홍길동 기자 hong@x.com/ 사진=OO 제공`: the photo credit after the byline names no reporter.
+  s = s.replace(/\s{0,2}\/\s{0,2}사진\s{0,2}[=:：].{0,40}$/, '');
   const emails = s.match(EMAIL) ?? [];
   s = clean(s.replace(EMAIL, ' ').replace(/[([<{]\s*[)\]>}]/g, ' ').replace(/[([<{]\s*$/, ''));
   if (PHOTO_ONLY.test(s)) {
@@ -103,7 +106,8 @@ export function splitDateline(paragraph: string): Dateline | null {
     if (!m) continue;
     const rest = paragraph.slice(m[0].length).trim();
     if (!rest) return null;
-    const who = [m[1], m[2]].flatMap((part) => (part ? (parseBylineLine(part)?.bylines ?? []) : []));
+    // `정은지 특파원 권진영 기자`: each title closes one reporter's byline.
+    const who = [m[1], m[2]].flatMap((part) => (part ? part.split(/(?<=특파원|기자)\s+/) : [])).flatMap((part) => parseBylineLine(part)?.bylines ?? []);
     return { bylines: who, rest };
   }
   return null;
@@ -139,6 +143,8 @@ export function extractBylines(layout: Layout, meta: Metadata, datelineBylines: 
       found.push({ name: clean(text), title: null, email: null });
     }
   });
+  const handoff = anchorHandoff(layout);
+  if (handoff) found.push(handoff);
   for (const author of meta.authors) {
     const parsed = parseBylineLine(author);
     if (parsed) found.push(...parsed.bylines);
@@ -155,4 +161,25 @@ export function extractBylines(layout: Layout, meta: Metadata, datelineBylines: 
 function withoutStamps(text: string): string {
   const cut = text.search(/(?:기사)?(?:입력|등록|승인|송고|수정|업데이트|\d{4}[.\-/년])/);
   return cut > 0 ? trimEndOf(text.slice(0, cut), `|·/${WHITE_SPACE}`) : '';
+}
+
+// How many blocks from the top an anchor's lead may run.
+const LEAD_REACH = 12;
+
+/**
+ * The reporter an anchor hands over to in a broadcast script's lead
+ * (`홍길동 기자가 보도합니다.`), or null.
+ *
+ * @example
+ * // a text block `… 시민들의 목소리를 박지훈 기자가 담았습니다.` gives { name: '박지훈', title: '기자', email: null }
+ */
+function anchorHandoff(layout: Layout): Byline | null {
+  const reach = Math.min(layout.blocks.length, LEAD_REACH);
+  for (let i = 0; i < reach; i += 1) {
+    const m = ANCHOR_HANDOFF.exec((layout.blocks[i] as Block).text);
+    if (!m) continue;
+    const name = (m[1] as string).replace(/\s/g, '');
+    if (hasNameShape(name) && !NOT_REPORTERS.has(name)) return { name, title: '기자', email: null };
+  }
+  return null;
 }

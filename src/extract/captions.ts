@@ -4,6 +4,8 @@ import type { Layout } from './layout.js';
 import {
   REPORTER_MAIL_TAIL,
   BARE_PHOTO_CREDIT,
+  BARE_CREDIT_ENDING,
+  PHOTO_AGENCIES,
   BROADCAST_TURN,
   CAPTION_DATELINE,
   TRAILING_PHOTO_DATE,
@@ -18,6 +20,7 @@ import {
   STRONG_CAPTION_MARKER,
   WEAK_CAPTION_MARKER,
 } from '../rules/captions.js';
+import { parseBylineLine } from './bylines.js';
 import { clean, skeleton, trimEndOf, trimStartOf, WHITE_SPACE } from '../util/text.js';
 
 /** A caption's text split from its marker and credit. */
@@ -103,9 +106,79 @@ export function isCaptionLine(line: string): boolean {
     return (line.match(/[▲△]/g)?.length ?? 0) === 1 || parts.credit !== null;
   }
   if (!parts.credit) return false;
+  // `홍길동 기자 hong@x.com/ 사진=OO 제공`: a byline that credits the photo too.
+  if (parseBylineLine(parts.text)?.bylines.length) return false;
   if (parts.marker === 'weak') return true;
   // No marker: only an explicit photo credit makes a caption.
   return BRACKET_CREDIT.test(line) || LABEL_CREDIT.test(line) || /\/\s{0,2}사진\s{0,2}[=:]/.test(line);
+}
+
+const AGENCIES = new Set(PHOTO_AGENCIES.map((a) => a.toLowerCase()));
+// Where a bare credit starts: after a full stop, a slash, a `ⓒ`/`©` or `사진/`.
+const CREDIT_START = /(?:\.\s{0,2}|\/\s{0,2}|(?=[ⓒ©])|\s(?=사진\s{0,2}\/))/g;
+
+const SCREEN_GRAB = /\s((?:\S{1,12}\s){0,2}\S{0,12}\s{0,2}(?:캡처|캡쳐|갈무리))\.?$/;
+const TRAILING_DATE_SLASH = /\s{0,3}\d{4}\.\s{0,2}\d{1,2}\.\s{0,2}\d{1,2}\.?\s{0,2}\/?\s{0,2}$/;
+
+/**
+ * The credit of a caption line that has no marker and no bracket, as a text scrape prints
+ * it: a short description ending in an agency, an archive, a handout or a screen grab
+ * after a full stop or a slash (`김문수 고용노동부 장관. 연합뉴스`, `배우 수애. 동아닷컴DB`,
+ * `… 사진/삼성전자`, `…/ ⓒ 뉴스프리존`), or a whole line in brackets ending in one
+ * (`[홍길동 트위터 캡처]`). Null when the line does not end in such a credit.
+ *
+ * @example
+ * bareCredit('신임 장관이 취임식에서 인사하고 있다. 뉴시스'); // '뉴시스'
+ * bareCredit('그는 회의에서 이렇게 말했다.'); // null
+ */
+export function bareCredit(line: string): string | null {
+  const text = clean(line);
+  // A footer's `Copyright ⓒ …` ends in an outlet too, but credits no photo.
+  if (text.length > 400 || text.length < 4 || /copyright|구독/i.test(text)) return null;
+  const bracketed = /^\[([^[\]]{2,120})\]$/.exec(text);
+  if (bracketed) {
+    const inner = (bracketed[1] as string).trim();
+    const last = /(?:^|\s)(\S{1,20}\s{0,2}(?:캡처|캡쳐|갈무리|제공|DB))$/.exec(inner);
+    return last ? clean(last[1] as string) : null;
+  }
+  // `… 보도 화면 갈무리. 2023.11.17/`: a screen grab names its source in its last words,
+  // with no stop or slash before them; the photo date after it is no part of the credit.
+  const grab = SCREEN_GRAB.exec(text.replace(TRAILING_DATE_SLASH, ''));
+  if (grab && grab.index >= 8) return clean(grab[1] as string);
+  let best: string | null = null;
+  for (const m of text.matchAll(CREDIT_START)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const tail = trimEndOf(text.slice(start), `/${WHITE_SPACE}`);
+    // The description must come first: a line that is all credit is a credit line.
+    if (m.index === undefined || m.index < 2 || tail.length > 40) continue;
+    if (isBareCredit(tail)) {
+      best = tail;
+      break;
+    }
+  }
+  return best;
+}
+
+/** Whether a short tail names who took or gave a photo. */
+function isBareCredit(tail: string): boolean {
+  const t = tail.replace(/\s{0,2}\((?:공동\s{0,2}취재|[^()]{1,12}\s{0,2}제공)\)$/, '');
+  if (!t || /[.!?"“”]$/.test(t) || t.split(/\s+/).length > 5) return false;
+  if (/^[ⓒ©]/.test(t) || /^사진\s{0,2}[/=]/.test(t)) return true;
+  // `AFP=뉴스1`, `연합뉴스`: an agency, alone or after a place or partner.
+  const last = t.split(/[=\s,]+/).pop() ?? '';
+  if (AGENCIES.has(t.toLowerCase()) || AGENCIES.has(last.toLowerCase())) return true;
+  return BARE_CREDIT_ENDING.test(t) && !/다$/.test(t);
+}
+
+/**
+ * Whether a line of a text scrape is a photo caption without markup: it ends in a bare
+ * credit ({@link bareCredit}) and what comes before is not itself a byline.
+ */
+export function isBareCaptionLine(line: string): boolean {
+  const credit = bareCredit(line);
+  if (!credit) return false;
+  const before = clean(line).slice(0, clean(line).lastIndexOf(credit));
+  return !parseBylineLine(before) && !/기자\s{0,2}[\w.+-]{1,64}@/.test(before);
 }
 
 /** Builds a caption from its parts. */
@@ -169,6 +242,7 @@ export function extractCaptions(layout: Layout, baseUrl: string | null, headline
     if (role !== 'caption') return;
     const block = layout.blocks[i] as Block;
     const parts = splitCaption(block.text, block.kind === 'caption');
+    if (!parts.credit && !block.credit) splitBareCredit(parts);
     if (!parts.text && !parts.credit && !block.credit) return;
     // A thumbnail whose alt or caption repeats the headline describes the article, not a photo.
     const key = skeleton(parts.text);
@@ -179,6 +253,17 @@ export function extractCaptions(layout: Layout, baseUrl: string | null, headline
     fromAlt.push(block.fromAlt === true);
   });
   return dedupeCaptions(captions, fromAlt);
+}
+
+/** Moves a bare credit (`… 장관. 연합뉴스`) from the caption's text to its credit. */
+function splitBareCredit(parts: CaptionParts): void {
+  const credit = bareCredit(parts.text);
+  if (!credit || /^\[.*\]$/.test(parts.text)) return;
+  const at = parts.text.lastIndexOf(credit);
+  const text = trimEndOf(parts.text.slice(0, at), `/${WHITE_SPACE}`);
+  if (!text) return;
+  parts.text = text;
+  parts.credit = credit;
 }
 
 /** `src` made absolute against the page URL; unusable values give null. */

@@ -1,6 +1,6 @@
 import type { Metadata } from '../blocks.js';
 import { clean, trimEndOf, WHITE_SPACE } from '../util/text.js';
-import type { Layout } from './layout.js';
+import { withoutBullet, type Layout } from './layout.js';
 
 // `-정치ㅣ한국일보`: a section, a bar, the site (Hankook Ilbo). Bounded: linear on any title.
 const SECTION_AND_SITE = /\s{0,2}[-–—]\s{0,2}[^\s|｜ㅣ\-–—]{1,10}\s{0,2}[|｜ㅣ]\s{0,2}[^|｜ㅣ]{1,25}$/;
@@ -46,6 +46,6 @@ export function stripSiteSuffix(title: string, siteName?: string | null): string
 /** The headline: the block in the headline role, else the page's metadata title. */
 export function extractHeadline(layout: Layout, meta: Metadata): string | null {
   const at = layout.roles.indexOf('headline');
-  if (at !== -1) return clean((layout.blocks[at] as { text: string }).text) || null;
+  if (at !== -1) return withoutBullet(clean((layout.blocks[at] as { text: string }).text)) || null;
   return meta.headline ? stripSiteSuffix(meta.headline, meta.siteName) || null : null;
 }

@@ -1,8 +1,10 @@
 import type { Block, BlockDocument } from '../blocks.js';
 import { clean, skeleton } from '../util/text.js';
-import { isBoilerplate, isEndOfBody } from './boilerplate.js';
+import { isBoilerplate, isEndOfBody, isSectionLine } from './boilerplate.js';
 import { parseBylineLine } from './bylines.js';
-import { isCaptionLine, splitCaption } from './captions.js';
+import { isBareCaptionLine, isCaptionLine, splitCaption } from './captions.js';
+import { ILLUSTRATION_CREDIT, IMAGE_PLACEHOLDER } from '../rules/captions.js';
+import { SCRIPT_OPENER } from '../rules/furniture.js';
 import { findStamps, isStampLine } from './dates/find-stamps.js';
 import type { StampContext } from './dates/parse-stamp.js';
 
@@ -46,7 +48,7 @@ export function assignRoles(doc: BlockDocument, context: StampContext): Layout {
   const roles: (Role | undefined)[] = blocks.map((b) => CERTAIN[b.kind]);
   if (blocks.some((b) => b.zone)) assignZoned(doc, roles, context);
   else {
-    for (let i = 0; i < blocks.length; i += 1) roles[i] ??= lineRole((blocks[i] as Block).text, context);
+    for (let i = 0; i < blocks.length; i += 1) roles[i] ??= lineRole((blocks[i] as Block).text, context) ?? scrapedCaption(blocks, i);
     demoteCaptionLists(blocks, roles);
     assignByPosition(doc, roles);
   }
@@ -65,7 +67,7 @@ function assignByPosition(doc: BlockDocument, roles: (Role | undefined)[]): void
     if (roles[i]) continue;
     const block = blocks[i] as Block;
     if (i < headline) roles[i] = 'boilerplate';
-    else if (i < bodyStart) roles[i] = 'subheading';
+    else if (i < bodyStart) roles[i] = isDeckLine(block.text, headline === -1 ? '' : (blocks[headline] as Block).text) ? 'subheading' : 'boilerplate';
     else roles[i] = isCrosshead(block) ? 'subheading' : 'body';
   }
   markSection(blocks, roles, headline);
@@ -135,9 +137,25 @@ function lineRole(text: string, context: StampContext): Role | undefined {
   return undefined;
 }
 
+// The longest line taken as the caption of an image placeholder.
+const MAX_PLACED_CAPTION = 250;
+
+/**
+ * A caption in text without markup: a line ending in a bare credit (`… 장관. 연합뉴스`),
+ * an illustration's credit line (`[홍길동 제작] 일러스트`), or the line right after an image placeholder (`Photo Image`, `이미지 확대 보기`).
+ */
+function scrapedCaption(blocks: readonly Block[], i: number): Role | undefined {
+  const text = (blocks[i] as Block).text;
+  if (isBareCaptionLine(text) || ILLUSTRATION_CREDIT.test(text)) return 'caption';
+  const before = blocks[i - 1];
+  if (before && IMAGE_PLACEHOLDER.test(before.text) && text.length <= MAX_PLACED_CAPTION && !isBoilerplate(text)) return 'caption';
+  return undefined;
+}
+
 /**
  * `▲가격 표시` / `▲원산지 확인` on consecutive lines is a list, not captions: runs of
- * two or more marker-only captions with different texts and no credit go back to the body.
+ * two or more marker-only captions with different texts and no credit go back to the body
+ * (captions told by their place or credit, not by a marker, are no list).
  */
 function demoteCaptionLists(blocks: readonly Block[], roles: (Role | undefined)[]): void {
   let i = 0;
@@ -150,7 +168,7 @@ function demoteCaptionLists(blocks: readonly Block[], roles: (Role | undefined)[
     while (j < blocks.length && roles[j] === 'caption' && blocks[j]?.kind !== 'caption') j += 1;
     const run = blocks.slice(i, j).map((b) => splitCaption(b.text));
     const distinct = new Set(run.map((p) => skeleton(p.text))).size;
-    if (run.length >= 2 && distinct === run.length && run.every((p) => !p.credit)) {
+    if (run.length >= 2 && distinct === run.length && run.every((p) => !p.credit && p.marker)) {
       for (let k = i; k < j; k += 1) roles[k] = undefined;
     }
     i = j;
@@ -188,12 +206,64 @@ function findHeadline(doc: BlockDocument, roles: (Role | undefined)[], firstPros
   const h1 = blocks.findIndex((b, i) => i < limit && !roles[i] && b.kind === 'heading' && (b.level ?? 1) === 1);
   if (h1 !== -1) return h1;
   if (meta.headline) return -1;
-  const candidates: number[] = [];
-  for (let i = 0; i < limit; i += 1) if (!roles[i]) candidates.push(i);
-  const substantial = candidates.find((i) => looksLikeHeadline((blocks[i] as Block).text));
-  const first = candidates[0];
-  return substantial ?? (first !== undefined && (blocks[first] as Block).text.length <= 300 ? first : -1);
+  return headlineOfScrape(blocks, roles, limit);
 }
+
+// How far above the first stamp or byline the headline may stand (decks and widgets between).
+const HEADLINE_REACH = 6;
+// A headline this long is the first choice when no stamp points to one; shorter title-like
+// lines before it are usually section or issue labels.
+const FULL_HEADLINE = 15;
+
+/**
+ * The headline of text without markup: the first of the title-like lines right above the
+ * first stamp or byline (scrapes print them under the headline and its decks), else the first full-length
+ * title-like line before the body, else the first title-like one, else a short first line
+ * that is no sentence. Menus, labels and section names are never taken: no headline is better
+ * than a wrong one.
+ */
+function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[], firstProse: number): number {
+  // A broadcast script's lead starts at its anchor marker: the headline is above it.
+  const opener = blocks.findIndex((b, i) => i < firstProse && SCRIPT_OPENER.test(b.text));
+  const limit = opener === -1 ? firstProse : opener;
+  const titleLike = (i: number) => !roles[i] && isTitleLike((blocks[i] as Block).text);
+  const anchor = roles.findIndex((r, i) => i < limit && (r === 'stamp' || r === 'byline'));
+  if (anchor !== -1) {
+    // The run of title-like lines right above the stamp is the headline and its decks;
+    // the headline comes first.
+    let top = -1;
+    for (let i = anchor - 1; i >= Math.max(0, anchor - HEADLINE_REACH) && titleLike(i); i -= 1) top = i;
+    if (top !== -1) return top;
+  }
+  let first = -1;
+  const open: number[] = [];
+  for (let i = 0; i < limit; i += 1) {
+    if (!roles[i]) open.push(i);
+    if (!titleLike(i)) continue;
+    if (withoutBullet((blocks[i] as Block).text).length >= FULL_HEADLINE) return i;
+    if (first === -1) first = i;
+  }
+  if (first !== -1) return first;
+  // A short first line that is no sentence (`제목` over the body) is the title: nothing
+  // title-like competes with it.
+  const top = open[0];
+  const text = top === undefined ? '' : withoutBullet((blocks[top] as Block).text);
+  return top !== undefined && text.length <= 100 && !isSectionLine(text) && !/[.!?]$/.test(text) ? top : -1;
+}
+
+/** A line that may be a headline: some length, no breadcrumb or section label, no sentence run-on. */
+function isTitleLike(text: string): boolean {
+  const t = withoutBullet(text);
+  return looksLikeHeadline(t) && t.length <= 200 && !isSectionLine(t) && !isBoilerplate(t);
+}
+
+/** The line without a leading list bullet (`• `, `- `, `· `). */
+export function withoutBullet(text: string): string {
+  return text.replace(LIST_BULLET, '');
+}
+
+// A list bullet a scrape keeps before a line: never part of a headline.
+const LIST_BULLET = /^(?:[•·ㆍ∙◦‣▪●○\-–—*]\s{0,3})+/;
 
 /** A headline has some length and is no breadcrumb (`뉴스 > 정치`) or one-word label (`포커스`). */
 function looksLikeHeadline(text: string): boolean {
@@ -201,19 +271,41 @@ function looksLikeHeadline(text: string): boolean {
   return text.length >= 10 || text.split(' ').length >= 2;
 }
 
-/** The first block of the body: the first prose or caption after the headline. */
+/**
+ * The first block of the body: the first prose after the headline, or the line after an
+ * anchor marker (`◀ANC▶`, `[앵커]`). A caption does not start it: scrapes print the lead
+ * photo between the headline and the deck.
+ */
 function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], headline: number): number {
   for (let i = headline + 1; i < blocks.length; i += 1) {
     const role = roles[i];
     const block = blocks[i] as Block;
-    if (role === 'caption' || (role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
+    if ((role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
+    // A broadcast script's anchor marker opens the body, however short its lines are.
+    if (SCRIPT_OPENER.test(block.text)) return i + 1;
   }
   return blocks.length;
 }
 
+/**
+ * Whether a line between the headline and the body is a deck: a phrase of two words or
+ * more (an outlet's name or a one-word label is not) that does not repeat the headline.
+ */
+function isDeckLine(text: string, headline: string): boolean {
+  const t = withoutBullet(text);
+  if (t.split(' ').length < 2 || t.length < 6 || !/[가-힣A-Za-z]/.test(t)) return false;
+  // A deck is a phrase (`… 주민 의견 청취`); a sentence that ends with `…다.` is body text.
+  if (/다\.$/.test(t)) return false;
+  return skeleton(t) !== skeleton(withoutBullet(headline));
+}
+
+const SOUND_BITE = /^\[[^\]:：]{1,30}\s[:：]\s/;
+
 function isCrosshead(block: Block): boolean {
   if (block.kind === 'heading') return true;
   if (!/[가-힣]/.test(block.text) || block.text.includes('@')) return false;
+  // `[홍길동/목격자 : 한 500m 정도…]`: a sound-bite turn in brackets is speech, not a head.
+  if (SOUND_BITE.test(block.text)) return false;
   return block.text.length <= 60 && !isProse(block.text) && CROSSHEAD_MARK.test(block.text);
 }
 

@@ -1,5 +1,5 @@
 import type { Document, Element, ParentNode } from 'domhandler';
-import { emptyMetadata, type Block, type BlockDocument, type BlockKind } from '../blocks.js';
+import { emptyMetadata, type Block, type BlockDocument, type BlockKind, type Metadata } from '../blocks.js';
 import type { ResolvedOptions } from '../options.js';
 import { DECK_WORDS } from '../rules/html.js';
 import { pickAdapter, type SiteAdapter } from '../sites/index.js';
@@ -88,20 +88,11 @@ export function documentToBlocks(dom: Document, options: ResolvedOptions): Block
   if (!blocks.some((b) => b.kind === 'headline') && headlineText) {
     blocks.unshift({ kind: 'headline', text: headlineText, zone: 'head' });
   }
-  const meta = emptyMetadata();
   const stamps = metaStamps(page, adapter, options);
   if (!adapter && !stamps.published && looksLikeListing(names, stats, body)) {
     warnings.push(warn('NOT_AN_ARTICLE', 'this looks like a home or listing page: mostly headline links, no article stamp'));
   }
-  meta.headline = titles[0] ?? null;
-  meta.section = page.section;
-  meta.published = stamps.published;
-  meta.modified = stamps.modified;
-  meta.authors = page.authors;
-  meta.siteName = page.siteName;
-  meta.url = url;
-  meta.description = page.description;
-  meta.language = page.language;
+  const meta = pageMetadata(page, adapter, url, options, { headline: titles[0] ?? null, section: page.section });
   if (!hasHangul(titles)) meta.stampLines = datedLines(names, headlineEl, body);
   return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
 }
@@ -124,15 +115,7 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
     for (const el of selectAll(names, caption)) plan.roles.set(el, 'caption');
   }
   blocks.push(...walk(bodyDom, plan));
-  const meta = emptyMetadata();
-  const stamps = metaStamps(page, adapter, options);
-  meta.headline = article.headline;
-  meta.section = article.section ?? page.section;
-  meta.published = stamps.published;
-  meta.modified = stamps.modified;
-  meta.siteName = page.siteName;
-  meta.url = url;
-  meta.description = page.description;
+  const meta = pageMetadata(page, adapter, url, options, { headline: article.headline, section: article.section ?? page.section });
   return { format: 'html', blocks, meta, adapter: adapter?.name ?? null, warnings: [] };
 }
 
@@ -153,6 +136,32 @@ function looksLikeListing(names: NameIndex, stats: Measures, body: Element | nul
     if (length >= 10 && length <= 80 && ++headlineLinks >= 20) return true;
   }
   return false;
+}
+
+/**
+ * The page's metadata in one place for both ways a page is read (walked DOM, script
+ * data): only the title and section differ between them, so nothing else can drift.
+ */
+function pageMetadata(
+  page: PageMeta,
+  adapter: SiteAdapter | null,
+  url: string | null,
+  options: ResolvedOptions,
+  stated: { headline: string | null; section: string | null },
+): Metadata {
+  const stamps = metaStamps(page, adapter, options);
+  return {
+    ...emptyMetadata(),
+    headline: stated.headline,
+    section: stated.section,
+    published: stamps.published,
+    modified: stamps.modified,
+    authors: [...page.authors],
+    siteName: page.siteName,
+    url,
+    description: page.description,
+    language: page.language,
+  };
 }
 
 /** With no title anywhere in the metadata: the first `h1` (else `h2`) before the body. */

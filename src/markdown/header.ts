@@ -1,5 +1,6 @@
 import { emptyMetadata, type Metadata } from '../blocks.js';
 import { stripSiteSuffix } from '../extract/headline.js';
+import { parse as parseYaml } from 'yaml';
 import { clean } from '../util/text.js';
 
 /** The metadata found before the Markdown body, and the body itself. */
@@ -26,9 +27,7 @@ const READER_KEYS = new Set([
   'language',
   'number of pages',
 ]);
-const YAML_LINE = /^([A-Za-z_][\w.-]{0,40})[ \t]{0,4}:(?:[ \t]{1,4}(\S.{0,3000}))?$/;
 const TOML_LINE = /^([A-Za-z_][\w.-]{0,40})[ \t]{0,4}=[ \t]{0,4}(\S.{0,3000})$/;
-const LIST_LINE = /^[ \t]{0,8}-[ \t]{1,4}(\S.{0,3000})$/;
 const MAX_HEADER_LINES = 200;
 
 /**
@@ -80,33 +79,63 @@ function readFrontMatter(markdown: string, lines: readonly string[]): Preamble |
   const open = lines[0]?.replace(/\r$/, '').trim();
   if (open !== '---' && open !== '+++') return null;
   const toml = open === '+++';
-  const fields = new Map<string, string[]>();
-  let current: string | null = null;
   for (let i = 1; i < lines.length && i <= MAX_HEADER_LINES; i += 1) {
-    const line = (lines[i] as string).replace(/\r$/, '');
-    const trimmed = line.trim();
-    if (trimmed === (toml ? '+++' : '---') || (!toml && trimmed === '...')) {
-      if (!fields.size) return null;
-      const meta = emptyMetadata();
-      for (const [key, values] of fields) applyField(meta, key.toLowerCase().replace(/-/g, '_'), values);
-      return { meta, body: markdown.slice(offsetOfLine(lines, i + 1)), kind: 'front-matter' };
-    }
-    if (!trimmed || trimmed.startsWith('#')) continue;
-    const item = toml ? null : LIST_LINE.exec(line);
-    if (item && current) {
-      fields.get(current)?.push(item[1] as string);
-      continue;
-    }
-    const m = (toml ? TOML_LINE : YAML_LINE).exec(trimmed);
-    if (m && !/^[ \t]/.test(line)) {
-      current = m[1] as string;
-      fields.set(current, m[2] ? splitValue(m[2]) : []);
-      continue;
-    }
-    // Indented lines continue a nested value we do not read; anything else is no front matter.
-    if (!/^[ \t]/.test(line)) return null;
+    const trimmed = (lines[i] as string).replace(/\r$/, '').trim();
+    if (trimmed !== (toml ? '+++' : '---') && (toml || trimmed !== '...')) continue;
+    const source = lines.slice(1, i).join('\n');
+    const fields = toml ? readToml(source) : readYaml(source);
+    if (!fields?.size) return null;
+    const meta = emptyMetadata();
+    for (const [key, values] of fields) applyField(meta, key.toLowerCase().replace(/-/g, '_'), values);
+    return { meta, body: markdown.slice(offsetOfLine(lines, i + 1)), kind: 'front-matter' };
   }
   return null;
+}
+
+/**
+ * YAML front matter read by a YAML parser, so quoting, escapes (`"…\\"KV\\""`), block
+ * lists and folded strings mean what YAML says. Each key gives its scalar values as
+ * strings (a list gives one per item). Null when the block is no YAML mapping: a `---`
+ * that opens a Markdown document may be a thematic break.
+ */
+function readYaml(source: string): Map<string, string[]> | null {
+  let data: unknown;
+  try {
+    // The core schema keeps `2026-05-06` a string (a day, read as a stamp later); aliases
+    // are capped so a hostile header cannot expand without bound.
+    data = parseYaml(source, { schema: 'core', maxAliasCount: 50, uniqueKeys: false });
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const fields = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) fields.set(key, scalars(value));
+  return fields;
+}
+
+/** The scalar values of a YAML value as strings: a list's items, an object's `name`. */
+function scalars(value: unknown, depth = 0): string[] {
+  if (value === null || value === undefined || depth > 3) return [];
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? [] : [value.toISOString()];
+  if (Array.isArray(value)) return value.slice(0, 50).flatMap((v) => scalars(v, depth + 1));
+  // `author: { name: 홍길동, url: … }`
+  if (typeof value === 'object' && 'name' in value) return scalars((value as { name: unknown }).name, depth + 1);
+  return [];
+}
+
+/** TOML front matter (`+++`): `key = value` lines, the simple form Hugo pages use. */
+function readToml(source: string): Map<string, string[]> | null {
+  const fields = new Map<string, string[]>();
+  for (const line of source.split('\n')) {
+    const trimmed = line.replace(/\r$/, '').trim();
+    if (!trimmed || trimmed.startsWith('#') || /^\[/.test(trimmed)) continue;
+    const m = TOML_LINE.exec(trimmed);
+    if (!m) return null;
+    fields.set(m[1] as string, splitValue(m[2] as string));
+  }
+  return fields;
 }
 
 // `대전일보 모바일 :: 제목`, `사이트 | 제목`: a site name printed before the title.
@@ -196,7 +225,8 @@ function applyField(meta: Metadata, key: string, values: readonly string[]): voi
   const first = cleaned[0];
   if (!field || !first) return;
   if (field === 'authors') {
-    meta.authors.push(...cleaned);
+    // A web clipper links the author as a note: `[[박찬 기자]]`, `[[박찬|박찬 기자]]`.
+    meta.authors.push(...cleaned.map((a) => a.replace(/^\[\[([^[\]|]{1,80})(?:\|([^[\]]{1,80}))?\]\]$/, (_m, target: string, shown?: string) => shown ?? target)));
     return;
   }
   if (field === 'url') {

@@ -60,7 +60,24 @@ export function sentencePerLine(tokens: readonly Token[]): boolean {
   const lines = sourceLines(tokens).map((l) => tokensText(l).trim()).filter(Boolean);
   if (lines.length < 2) return false;
   const ended = lines.slice(0, -1).filter((l) => l.length >= 20 && SENTENCE_END.test(l)).length;
-  return ended >= (lines.length - 1) * 0.8;
+  return ended >= (lines.length - 1) * 0.8 || unevenLines(lines);
+}
+
+const SHORT_LINE = 30;
+
+/**
+ * Whether every line before the last is short, or they differ widely in length: a writer who wraps a
+ * paragraph fills every line but the last to about the same width, while a text scrape
+ * pasted as Markdown puts a label, a headline and a stamp line one under the other
+ * (`문화` / `배우들의 … 제작발표회` / `입력 2011-09-15 16:57`).
+ */
+function unevenLines(lines: readonly string[]): boolean {
+  const full = lines.slice(0, -1).map((l) => l.length);
+  if (full.length < 2) return false;
+  // Nobody wraps a long paragraph at 30 columns: three or more lines that short are
+  // labels and widgets, one a line.
+  if (Math.max(...full) <= SHORT_LINE) return true;
+  return Math.min(...full) < Math.max(...full) * 0.5;
 }
 
 /**

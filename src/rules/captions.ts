@@ -50,3 +50,30 @@ export const BARE_PHOTO_CREDIT = /(?:^|\s)사진\s{0,2}[=:]\s{0,2}([^=:\s][^=:]{
 /** A sports desk tail: `… 홍길동 기자hong@x.com/2023.04.07`, the reporter credits the photo. */
 export const REPORTER_MAIL_TAIL =
   /\s{0,3}([가-힣]{2,4}\s{0,2}기자)\s{0,2}[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,4}(?:\s{0,2}\/\s{0,2}\d{4}\.\d{1,2}\.\d{1,2}\.?)?\s{0,2}$/;
+
+// The shapes below, for captions a text scrape prints without any marker, are each covered
+// by an invented line in `test/extract/scraped-shapes.test.ts`.
+
+/**
+ * Photo agencies and picture desks whose name alone, at the end of a line, credits a photo
+ * in a text scrape (`김문수 고용노동부 장관. 연합뉴스`). Outlet names ending in 일보, 신문,
+ * 뉴스 are matched by {@link BARE_CREDIT_ENDING} instead.
+ */
+export const PHOTO_AGENCIES: readonly string[] = ['연합뉴스', '뉴스1', '뉴시스', 'AFP', 'AP', 'EPA', 'UPI', '로이터', 'REUTERS', '게티이미지', '게티이미지뱅크', '게티이미지코리아', '신화', '교도', '셔터스톡', '아이클릭아트'];
+
+/**
+ * How a bare credit ends: a photo archive (`동아닷컴DB`, `더팩트 DB`), a handout (`KBS 제공`),
+ * a screen grab (`트위터 캡처`, `화면 갈무리`), a pool photo (`공동취재`). A reporter's name
+ * (`홍길동 기자`) is left out: after a full stop it is the article's byline as often as a
+ * photographer.
+ */
+export const BARE_CREDIT_ENDING = /(?:DB|제공|캡처|캡쳐|갈무리|공동취재)\)?$/;
+
+/** Image placeholders a scrape keeps where a photo stood; the line after one is its caption. */
+export const IMAGE_PLACEHOLDER = /^(?:photo\s{0,2}image|이미지\s{0,2}확대\s{0,2}보기|\[?\s{0,2}(?:사진|이미지)\s{0,2}\]?)$/i;
+
+/**
+ * An illustration's credit line: `[홍길동 제작] 일러스트`, `[OO 제작] 사진합성·일러스트`. It
+ * stands under a picture the desk made, never in running text.
+ */
+export const ILLUSTRATION_CREDIT = /^\[[^[\]]{1,24}\s{0,2}제작\]\s{0,2}(?:사진\s{0,2}합성|일러스트|그래픽)(?:\s{0,2}[·ㆍ,]\s{0,2}(?:사진\s{0,2}합성|일러스트|그래픽)){0,2}$/;

@@ -9,12 +9,28 @@ export function textToBlocks(text: string): BlockDocument {
   const lines = cleanLines(text);
   const joined = looksHardWrapped(lines) ? joinWrapped(lines) : lines;
   const blocks: Block[] = [];
+  const first = CRAWLER_DATE.exec(joined[0] ?? '');
+  if (first) joined.splice(0, 1, first[1] as string, (joined[0] as string).slice(first[0].length));
   for (const line of joined) {
     // Rules of dashes, stars and box drawing separate sections; they carry no text.
     if (!line || !/[\p{L}\p{N}]/u.test(line)) continue;
-    blocks.push({ kind: 'paragraph', text: line });
+    blocks.push({ kind: 'paragraph', text: onceIfDoubled(line) });
   }
   return { format: 'text', blocks, meta: emptyMetadata(), adapter: null, warnings: [] };
+}
+
+// Some crawlers open the text with the page's date field and run the first line on:
+// `date 2025-10-31 젠슨 황 …`. The date is a stamp line of its own.
+const CRAWLER_DATE = /^(date\s{1,2}\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?)?)\s{1,2}/;
+
+/**
+ * A line made of one text twice, run together (a scrape that printed an image's alt text
+ * and its caption with nothing between), is that text once.
+ */
+function onceIfDoubled(line: string): string {
+  if (line.length < 20 || line.length % 2 !== 0) return line;
+  const half = line.slice(0, line.length / 2);
+  return line.endsWith(half) ? half : line;
 }
 
 const SENTENCE_END = /[.!?。”"’'」』)\]]$/;

@@ -1,3 +1,4 @@
+import { parseArticle } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { readPreamble, withoutSiteName } from '../../src/markdown/header.js';
 
@@ -67,6 +68,32 @@ describe('readPreamble: front matter', () => {
       url: null,
     });
     expect(body).toBe('# 본문');
+  });
+
+  it('reads a web clipper note as YAML reads it: escapes, block lists of linked authors, bare dates', () => {
+    const md = [
+      '---',
+      'title: "엔비디아, \\"KV 캐시 50배 압축\\" 기술 공개"',
+      'author:',
+      '  - "[[박찬 기자]]"',
+      'published: 2026-05-06',
+      'tags:',
+      '  - clippings',
+      '---',
+      '엔비디아가 새 압축 기술을 공개했다. 회사는 추론 비용이 크게 준다고 설명했다.',
+    ].join('\n');
+    const { meta, kind } = readPreamble(md);
+    expect(kind).toBe('front-matter');
+    expect(meta).toMatchObject({ headline: '엔비디아, "KV 캐시 50배 압축" 기술 공개', authors: ['박찬 기자'], published: '2026-05-06' });
+    const article = parseArticle(md, { format: 'markdown' });
+    expect(article.headline).toBe('엔비디아, "KV 캐시 50배 압축" 기술 공개');
+    expect(article.bylines).toEqual([{ name: '박찬', title: '기자', email: null }]);
+    expect(article.publishedAt).toBe('2026-05-06T00:00:00+09:00');
+  });
+
+  it('takes a block that is no YAML mapping for Markdown, not front matter', () => {
+    const { kind } = readPreamble('---\n- 첫째 항목\n- 둘째 항목\n---\n본문');
+    expect(kind).toBeNull();
   });
 
   it('reads TOML front matter', () => {

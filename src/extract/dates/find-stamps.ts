@@ -10,7 +10,7 @@ export interface LineStamp extends Timestamp {
 
 /** Every stamp in a line, each with the label printed before it (`입력 2024.06.13 14:36`). */
 export function findStamps(text: string, context: StampContext): LineStamp[] {
-  return matchAllStamps(text, context).map((match) => {
+  const stamps = matchAllStamps(text, context).map((match): LineStamp => {
     const label = labelBefore(text, match.start, context.international);
     return {
       kind: label?.kind ?? 'other',
@@ -21,6 +21,13 @@ export function findStamps(text: string, context: StampContext): LineStamp[] {
       end: match.end,
     };
   });
+  // `2019-02-21 07:05:46 2019-02-21 07:16:34`: two unlabelled times on one line are the
+  // first and the last version, so the later one is the modified time.
+  const [first, second] = stamps;
+  if (stamps.length === 2 && first && second && !first.label && !second.label && first.iso && second.iso && second.iso > first.iso) {
+    second.kind = 'modified';
+  }
+  return stamps;
 }
 
 const SEPARATORS = /[\s|/·:：,()[\]<>l]+/g;

@@ -41,7 +41,9 @@ const RELATIVE = /(?<!\d)(\d{1,4})\s{0,2}(초|분|시간|일|주|개월|달|년)
 const WEEKDAY = /[\s,]{0,3}[([]?\s{0,2}[월화수목금토일](?:요일)?\s{0,2}[)\]]?/y;
 const GAP = /[\s,.]{0,3}(?:T|\(|\s)?\s{0,2}/y;
 const MERIDIEM = /(오전|오후|[AaPp]\.?[Mm]\.?)\s{0,2}/y;
-const HOUR_MINUTE = /(\d{1,2})\s{0,2}(?::|시)\s{0,2}(\d{1,2})(?!\d)(?:\s{0,2}분)?/y;
+// The minute may run into a second stamp's year (`16:402016년 4월 5일`, a scrape that
+// glued two renderings of one stamp): two digits followed by a year still end the time.
+const HOUR_MINUTE = /(\d{1,2})\s{0,2}(?::|시)\s{0,2}(\d{2}(?=\d{4}\s{0,2}[년.\-/])|\d{1,2}(?!\d))(?:\s{0,2}분)?/y;
 const HOUR_ONLY = /(\d{1,2})\s{0,2}시(?!\s{0,2}\d)/y;
 const SECONDS = /(?:\s{0,2}:\s{0,2}(\d{2})(?!\d)|\s{0,2}(\d{1,2})\s{0,2}초)(?:\.\d{1,9})?/y;
 const TRAILING_MERIDIEM = /\s{0,2}(오전|오후|[AaPp]\.?[Mm]\.?)(?![A-Za-z가-힣])/y;
