@@ -146,11 +146,11 @@ describe('JSON Lines', () => {
       url: 'https://news.example/a',
     });
     expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'article', 'url']);
-    expect(lines[1]).toEqual({ line: 2, error: { code: 'INVALID_JSON', message: expect.stringMatching(/^line 2 is not JSON: /) } });
+    expect(lines[1]).toEqual({ file: path, line: 2, error: { code: 'INVALID_JSON', message: expect.stringMatching(/^line 2 is not JSON: /) } });
     expect(lines[2]).toEqual({ id: 'binary', error: { code: 'UNDECODABLE', message: expect.any(String) } });
     expect(lines[3]).toEqual({ id: 'nobody', error: { code: 'MISSING_FIELD', message: 'the record has no "body" field' } });
     expect(lines[4]).toEqual({ id: 'number', error: { code: 'INVALID_FIELD', message: 'the "body" field is a number, not a string' } });
-    expect(lines[5]).toEqual({ line: 7, error: { code: 'INVALID_RECORD', message: 'line 7 is JSON but not an object' } });
+    expect(lines[5]).toEqual({ file: path, line: 7, error: { code: 'INVALID_RECORD', message: 'line 7 is JSON but not an object' } });
     expect(lines[6]?.article.headline).toBe(SHORT_HEADLINE);
     expect(summary(err)).toEqual([7, 2, 5, 0]);
   });
@@ -178,7 +178,7 @@ describe('JSON Lines', () => {
     const { code, out } = gisa([path, big, sample, '--max-input-bytes', '5000', '--fields', 'headline']);
     expect(code).toBe(1);
     expect(jsonLines(out)).toEqual([
-      { line: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
+      { file: path, line: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
       { id: 2, article: { headline: SHORT_HEADLINE } },
       { file: big, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 5000 bytes' } },
       { file: sample, error: { code: 'INPUT_TOO_LARGE', message: expect.any(String) } },

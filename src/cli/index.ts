@@ -19,6 +19,10 @@ declare const __GISA_VERSION__: string | undefined;
 const WINDOW_PER_JOB = 16;
 /** In-flight input bytes above which reading pauses. */
 const MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
+/** How long workers get to end after the last record before the process ends itself. */
+const WORKER_GRACE_MS = 2000;
+/** False when a worker thread was still running at the end (see {@link WorkerPool.close}). */
+let workersEnded = true;
 
 function optionsOf(args: CliArgs): ParseOptions {
   return {
@@ -73,9 +77,9 @@ async function knownTotal(inputs: string[]): Promise<number | null> {
   return total;
 }
 
-/** A failed line or document for a task that never came back from its worker. */
-function failTask(task: Task, code: string, message: string) {
-  return task.kind === 'line' ? failLine(task.line, { code, message }) : failDoc(task.meta, { code, message });
+/** A failed line or document for a task that never came back from its worker, named by what is known of it. */
+function failTask(task: Task, code: string, message: string, fields?: Record<string, unknown>) {
+  return task.kind === 'line' ? failLine(task.file, task.line, { code, message }, fields) : failDoc(task.meta, { code, message });
 }
 
 async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<number> {
@@ -109,7 +113,7 @@ async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<
     });
   } finally {
     bar?.stop();
-    await pool.close();
+    workersEnded = await pool.close(WORKER_GRACE_MS);
   }
   if (!args.quiet) {
     const usage = process.resourceUsage();
@@ -175,3 +179,10 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+if (!workersEnded) {
+  // Every record's line is written (stdout to a pipe or a file is flushed by now), but a
+  // thread stuck in native code would keep Node from exiting, for minutes. SIGKILL is the
+  // one way out; the exit status is then 137, non-zero like the TIMEOUT record it follows.
+  process.stderr.write('gisa: a worker thread stuck in a timed-out record did not stop; ending the process\n');
+  process.kill(process.pid, 'SIGKILL');
+}

@@ -145,8 +145,8 @@ async function* jsonlItems(path: string, ctx: InputContext): AsyncGenerator<Item
     for await (const line of splitLines(gunzipIfNeeded(rawChunks(path, ctx.counts)), maxLine)) {
       if (line.bytes && isBlank(line.bytes)) continue;
       if (!ctx.take()) continue;
-      if (!line.bytes) yield { outcome: failLine(line.number, tooLarge(maxLine)) };
-      else yield { task: { kind: 'line', line: line.number, bytes: line.bytes } };
+      if (!line.bytes) yield { outcome: failLine(path, line.number, tooLarge(maxLine)) };
+      else yield { task: { kind: 'line', file: path, line: line.number, bytes: line.bytes } };
     }
   } catch (error) {
     // A read or gunzip failure ends this input; it is reported as one more failed record.

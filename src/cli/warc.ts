@@ -5,7 +5,7 @@
  */
 import type { InputContext, Item } from './inputs.js';
 import { readCapped } from './bytes.js';
-import { failDoc, errorOf } from './records.js';
+import { CLI_ERROR, failDoc, errorOf, type RecordError } from './records.js';
 
 /** Whether an HTTP Content-Type names an HTML page. */
 export function isHtmlType(contentType: string): boolean {
@@ -22,23 +22,35 @@ export function charsetOf(contentType: string): string | null {
   return null;
 }
 
+/** The rest of a record's block that warcio has not read yet; null when it cannot say. */
+function unreadLength(record: object): number | null {
+  // warcio's LimitReader counts down the record's Content-Length as the block is read;
+  // what is left once the stream has ended was cut off. Not public API, so checked.
+  const limit = (record as { _reader?: { limit?: unknown } })._reader?.limit;
+  return typeof limit === 'number' ? limit : null;
+}
+
+const NEXT_RECORD = new TextEncoder().encode('\r\n\r\nWARC/1.');
+
 /**
  * The records of one WARC stream as tasks. Content is read (dechunked and decompressed by
- * warcio) only for records this shard takes, and only up to `maxRecordBytes`.
+ * warcio) only for records this shard takes, and only up to `maxRecordBytes`. A record
+ * whose block ends before its Content-Length (a cut file) or runs into the next record's
+ * header (a Content-Length too large) is an error record: its bytes are never parsed as
+ * the page at its URL.
  */
 export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>, ctx: InputContext): AsyncGenerator<Item> {
   // Loaded on first use: runs without WARC input do not pay for it.
   const { WARCParser } = await import('warcio');
   const parser = new WARCParser(chunks);
+  let skipped: { record: object; meta: Record<string, unknown> } | null = null;
   for await (const record of parser) {
+    // The record before this one was skipped unread; warcio has skipped its block now.
+    if (skipped && (unreadLength(skipped.record) ?? 0) > 0 && ctx.take()) yield { outcome: failDoc(skipped.meta, cutRecord()) };
+    skipped = null;
     const http = record.httpHeaders;
     const status = Number(http?.statusCode);
     const contentType = http?.headers.get('content-type') ?? '';
-    if (record.warcType !== 'response' || !(status >= 200 && status < 300) || !isHtmlType(contentType)) {
-      ctx.counts.skipped += 1;
-      continue;
-    }
-    if (!ctx.take()) continue;
     const meta = {
       url: record.warcTargetURI ?? null,
       warcDate: record.warcDate ?? null,
@@ -46,10 +58,27 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
       file: path,
       offset: parser.offset,
     };
+    if (record.warcType !== 'response' || !(status >= 200 && status < 300) || !isHtmlType(contentType)) {
+      ctx.counts.skipped += 1;
+      skipped = { record, meta };
+      continue;
+    }
+    if (!ctx.take()) continue;
     try {
-      const bytes = await readCapped(record, ctx.maxRecordBytes);
+      // Copied: warcio may hand out a view of the buffer it reads on from, and the task's
+      // buffer is transferred to a worker (detaching it under warcio's feet).
+      const bytes = await readCapped(record, ctx.maxRecordBytes, true);
       if (!bytes) {
         yield { outcome: failDoc(meta, { code: 'INPUT_TOO_LARGE', message: `the record's content is larger than ${ctx.maxRecordBytes} bytes` }) };
+      } else if ((unreadLength(record) ?? 0) > 0) {
+        yield { outcome: failDoc(meta, cutRecord()) };
+      } else if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(NEXT_RECORD) !== -1) {
+        yield {
+          outcome: failDoc(meta, {
+            code: CLI_ERROR.badRecordLength,
+            message: "the record's Content-Length runs past its end into the next record's header; the record was not parsed",
+          }),
+        };
       } else {
         yield { task: { kind: 'doc', meta, bytes, url: meta.url, charset: charsetOf(contentType) } };
       }
@@ -58,4 +87,9 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
       yield { outcome: failDoc(meta, errorOf(error)) };
     }
   }
+  if (skipped && (unreadLength(skipped.record) ?? 0) > 0 && ctx.take()) yield { outcome: failDoc(skipped.meta, cutRecord()) };
+}
+
+function cutRecord(): RecordError {
+  return { code: CLI_ERROR.truncatedRecord, message: "the input ends before the record's Content-Length: the record was cut off" };
 }

@@ -19,6 +19,7 @@ import {
   WEAK_CAPTION_MARKER,
 } from '../rules/captions.js';
 import { clean, skeleton, trimEndOf, trimStartOf, WHITE_SPACE } from '../util/text.js';
+import { webUrl } from '../util/url.js';
 
 /** A caption's text split from its marker and credit. */
 export interface CaptionParts {
@@ -181,14 +182,7 @@ export function extractCaptions(layout: Layout, baseUrl: string | null, headline
   return dedupeCaptions(captions, fromAlt);
 }
 
-/** `src` made absolute against the page URL; unusable values give null. */
+/** `src` made absolute against the page URL; anything but an http(s) URL gives null. */
 export function resolveUrl(src: string | null, baseUrl: string | null): string | null {
-  if (!src) return null;
-  const value = src.trim();
-  if (!value || value.startsWith('data:')) return null;
-  try {
-    return new URL(value, baseUrl ?? undefined).href;
-  } catch {
-    return null;
-  }
+  return webUrl(src, webUrl(baseUrl));
 }

@@ -12,6 +12,7 @@ import { readScriptArticle, type ScriptArticle } from './scripts.js';
 import { indexNames, scanDocument, selectAll, type NameIndex } from './select.js';
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
+import { webUrl } from '../util/url.js';
 
 /**
  * The HTML frontend: parses the page once, reads its metadata (meta tags, JSON-LD),
@@ -24,7 +25,8 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   const { names, stats } = scanDocument(dom);
   const page = readPageMeta(names);
   const base = names.links.find((el) => el.name === 'base' && el.attribs.href)?.attribs.href ?? null;
-  const url = options.url ?? page.url ?? base;
+  // The first that is a web link: a `javascript:` og:url or <base href> is no address.
+  const url = webUrl(options.url) ?? webUrl(page.url) ?? webUrl(base);
   const select = (selector: string) => selectAll(names, selector);
   const adapter = options.adapters ? pickAdapter(url, select) : null;
   const warnings: string[] = [];
