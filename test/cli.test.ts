@@ -220,7 +220,7 @@ describe('JSON Lines', () => {
 
 describe('WARC', () => {
   const enc = new TextEncoder();
-  async function record(type: 'response' | 'request' | 'metadata', url: string, contentType: string, body: Uint8Array | string, status = '200 OK') {
+  async function record(type: 'response' | 'request' | 'metadata', url: string, contentType: string, body: Uint8Array | string, status = '200 OK', gzip = true) {
     const bytes = typeof body === 'string' ? enc.encode(body) : body;
     const rec = await WARCRecord.create(
       {
@@ -235,8 +235,58 @@ describe('WARC', () => {
         yield bytes;
       })(),
     );
-    return Buffer.from(await WARCSerializer.serialize(rec, { gzip: true }));
+    return Buffer.from(await WARCSerializer.serialize(rec, { gzip }));
   }
+  const article = (n: number) => `<html><head><title>기사 ${n}</title></head><body><h1>기사 ${n}</h1><p>서울시는 13일 새 버스 노선 ${n}번을 발표했다.</p></body></html>`;
+  const responses = (count: number, gzip: boolean) =>
+    Promise.all(Array.from({ length: count }, (_, n) => record('response', `https://news.example/${n}`, 'text/html', article(n), '200 OK', gzip)));
+
+  it('reads every record of a plain (uncompressed) WARC', async () => {
+    const path = join(dir, 'plain.warc');
+    writeFileSync(path, Buffer.concat(await responses(50, false)));
+    const { code, out, err } = gisa([path, '--fields', 'headline', '--jobs', '2']);
+    expect(code).toBe(0);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => [l.url, l.article?.headline])).toEqual(Array.from({ length: 50 }, (_, n) => [`https://news.example/${n}`, `기사 ${n}`]));
+    expect(summary(err)).toEqual([50, 50, 0, 0]);
+  });
+
+  it('gives an error record and a failing exit for a WARC.gz cut off in its last record', async () => {
+    const whole = Buffer.concat(await responses(3, true));
+    const path = join(dir, 'cut.warc.gz');
+    writeFileSync(path, whole.subarray(0, whole.length - 40));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => l.article?.headline ?? l.error.code)).toEqual(['기사 0', '기사 1', 'TRUNCATED_RECORD']);
+    expect(lines[2]).toMatchObject({ file: path, afterOffset: lines[1]?.offset });
+  });
+
+  it('gives an error record for a plain WARC cut off in its last record', async () => {
+    const whole = Buffer.concat(await responses(2, false));
+    const path = join(dir, 'cut.warc');
+    writeFileSync(path, whole.subarray(0, whole.length - 40));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    expect(jsonLines(out).map((l) => [l.url, l.article?.headline ?? l.error.code])).toEqual([
+      ['https://news.example/0', '기사 0'],
+      ['https://news.example/1', 'TRUNCATED_RECORD'],
+    ]);
+  });
+
+  it('never prints one record\'s page under another\'s URL when a Content-Length is too large', async () => {
+    const parts = (await responses(3, false)).map((b) => b.toString('latin1'));
+    parts[1] = (parts[1] as string).replace(/Content-Length: (\d+)/, (_, n: string) => `Content-Length: ${Number(n) + 50}`);
+    const path = join(dir, 'long.warc');
+    writeFileSync(path, Buffer.from(parts.join(''), 'latin1'));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    const lines = jsonLines(out);
+    expect(lines[0]).toMatchObject({ url: 'https://news.example/0', article: { headline: '기사 0' } });
+    expect(lines[1]).toMatchObject({ url: 'https://news.example/1', error: { code: 'BAD_RECORD_LENGTH' } });
+    // What follows is the overrun record: an error, not a page under some URL.
+    expect(lines.slice(2).map((l) => l.error?.code)).toEqual(['BAD_RECORD_LENGTH']);
+  });
 
   it('parses each HTML 2xx response of a WARC.gz, passing its URL and header charset, and skips the rest', async () => {
     const page = (title: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>서울시는 13일 새 버스 노선을 발표했다.</p></body></html>`;

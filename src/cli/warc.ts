@@ -3,6 +3,7 @@
  * record, as in the Common Crawl archives). Each HTML response with a 2xx status is one
  * record; request, metadata, revisit and non-HTML records are counted as skipped.
  */
+import { createGunzip, type Gunzip } from 'node:zlib';
 import type { InputContext, Item } from './inputs.js';
 import { readCapped } from './bytes.js';
 import { CLI_ERROR, failDoc, errorOf, type RecordError } from './records.js';
@@ -42,7 +43,12 @@ const NEXT_RECORD = new TextEncoder().encode('\r\n\r\nWARC/1.');
 export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>, ctx: InputContext): AsyncGenerator<Item> {
   // Loaded on first use: runs without WARC input do not pay for it.
   const { WARCParser } = await import('warcio');
-  const parser = new WARCParser(chunks);
+  const gzip = new GzipCheck();
+  const parser = new WARCParser(gzip.watch(chunks));
+  // After a record whose Content-Length ran into the next one, warcio reads the rest of
+  // that next header as a record: it names no page reliably.
+  let overrun = false;
+  let lastOffset = 0;
   let skipped: { record: object; meta: Record<string, unknown> } | null = null;
   for await (const record of parser) {
     // The record before this one was skipped unread; warcio has skipped its block now.
@@ -58,6 +64,12 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
       file: path,
       offset: parser.offset,
     };
+    lastOffset = parser.offset;
+    if (overrun) {
+      overrun = false;
+      if (ctx.take()) yield { outcome: failDoc(meta, { code: CLI_ERROR.badRecordLength, message: "the record's header was overrun by the Content-Length of the record before it" }) };
+      continue;
+    }
     if (record.warcType !== 'response' || !(status >= 200 && status < 300) || !isHtmlType(contentType)) {
       ctx.counts.skipped += 1;
       skipped = { record, meta };
@@ -73,6 +85,7 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
       } else if ((unreadLength(record) ?? 0) > 0) {
         yield { outcome: failDoc(meta, cutRecord()) };
       } else if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(NEXT_RECORD) !== -1) {
+        overrun = true;
         yield {
           outcome: failDoc(meta, {
             code: CLI_ERROR.badRecordLength,
@@ -88,6 +101,55 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
     }
   }
   if (skipped && (unreadLength(skipped.record) ?? 0) > 0 && ctx.take()) yield { outcome: failDoc(skipped.meta, cutRecord()) };
+  // warcio stops quietly at a gzip member cut short, dropping the record in it.
+  const gzipError = await gzip.finish();
+  if (gzipError && ctx.take()) {
+    yield {
+      outcome: failDoc(
+        { file: path, afterOffset: lastOffset },
+        { code: CLI_ERROR.truncatedRecord, message: `the gzip stream is cut off (${gzipError}): the record after offset ${lastOffset} is lost` },
+      ),
+    };
+  }
+}
+
+/**
+ * Gunzips a copy of the stream beside warcio, output thrown away, only to learn whether
+ * the gzip data is whole: Node's gunzip fails on a member cut short, where warcio does not.
+ * Streams that are not gzip pass unchecked.
+ */
+class GzipCheck {
+  private gunzip: Gunzip | null = null;
+  private error: string | null = null;
+  private ended: Promise<void> | null = null;
+
+  /** The chunks, unchanged, each also fed to the check. */
+  async *watch(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    let first = true;
+    for await (const chunk of chunks) {
+      if (first && chunk[0] === 0x1f && chunk[1] === 0x8b) {
+        const gunzip = createGunzip();
+        gunzip.on('error', (error: Error) => (this.error ??= error.message));
+        this.ended = new Promise<void>((resolve) => {
+          gunzip.on('end', resolve);
+          gunzip.on('error', () => resolve());
+        });
+        gunzip.resume();
+        this.gunzip = gunzip;
+      }
+      first = false;
+      if (this.gunzip && !this.error) this.gunzip.write(chunk);
+      yield chunk;
+    }
+  }
+
+  /** Null when the stream was whole gzip (or no gzip), else what was wrong. */
+  async finish(): Promise<string | null> {
+    if (!this.gunzip) return null;
+    this.gunzip.end();
+    await this.ended;
+    return this.error;
+  }
 }
 
 function cutRecord(): RecordError {
