@@ -5,7 +5,7 @@ import { DECK_WORDS } from '../rules/html.js';
 import { pickAdapter, type SiteAdapter } from '../sites/index.js';
 import { clean, skeleton } from '../util/text.js';
 import { findBody } from './body.js';
-import { parseHtml, textOf } from './dom.js';
+import { capElements, parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { readScriptArticle, type ScriptArticle } from './scripts.js';
@@ -13,6 +13,8 @@ import { indexNames, scanDocument, selectAll, type NameIndex } from './select.js
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
 import { webUrl } from '../util/url.js';
+import { MAX_ELEMENTS } from '../limits.js';
+import { warning } from '../warnings.js';
 
 /**
  * The HTML frontend: parses the page once, reads its metadata (meta tags, JSON-LD),
@@ -20,7 +22,8 @@ import { webUrl } from '../util/url.js';
  * body (adapter selectors, else by structure), and walks the article's part of the
  * page into blocks marked head / body / tail.
  */
-export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocument {
+export function htmlToBlocks(input: string, options: ResolvedOptions): BlockDocument {
+  const { html, cut } = capElements(input);
   const dom = parseHtml(html);
   const { names, stats } = scanDocument(dom);
   const page = readPageMeta(names);
@@ -30,6 +33,7 @@ export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocum
   const select = (selector: string) => selectAll(names, selector);
   const adapter = options.adapters ? pickAdapter(url, select) : null;
   const warnings: string[] = [];
+  if (cut) warnings.push(warning('INPUT_TRUNCATED', `the page has more than ${MAX_ELEMENTS} elements; the markup after them was not read`));
 
   const drop = new Set<Element>();
   for (const selector of adapter?.remove ?? []) for (const el of select(selector)) drop.add(el);

@@ -1,5 +1,7 @@
 import { emptyMetadata, type Block, type BlockDocument } from '../blocks.js';
+import { MAX_TEXT_LINES } from '../limits.js';
 import { cleanLines } from '../util/text.js';
+import { warning } from '../warnings.js';
 
 /**
  * The plain-text frontend: one block per line (or per paragraph when the text was
@@ -9,12 +11,17 @@ export function textToBlocks(text: string): BlockDocument {
   const lines = cleanLines(text);
   const joined = looksHardWrapped(lines) ? joinWrapped(lines) : lines;
   const blocks: Block[] = [];
+  const warnings: string[] = [];
   for (const line of joined) {
     // Rules of dashes, stars and box drawing separate sections; they carry no text.
     if (!line || !/[\p{L}\p{N}]/u.test(line)) continue;
+    if (blocks.length === MAX_TEXT_LINES) {
+      warnings.push(warning('INPUT_TRUNCATED', `the text has more than ${MAX_TEXT_LINES} lines; the lines after them were not read`));
+      break;
+    }
     blocks.push({ kind: 'paragraph', text: line });
   }
-  return { format: 'text', blocks, meta: emptyMetadata(), adapter: null, warnings: [] };
+  return { format: 'text', blocks, meta: emptyMetadata(), adapter: null, warnings };
 }
 
 const SENTENCE_END = /[.!?。”"’'」』)\]]$/;
