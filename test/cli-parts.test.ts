@@ -16,7 +16,7 @@ import type { Item } from '../src/cli/inputs.js';
 import { isBlank, splitLines, type Line } from '../src/cli/lines.js';
 import { WorkerPool } from '../src/cli/pool.js';
 import { clock, renderProgress, renderSummary, zeroCounts } from '../src/cli/progress.js';
-import { failLine, runTask, type Outcome, type RecordConfig, type Task } from '../src/cli/records.js';
+import { failLine, leadingFields, runTask, type Outcome, type RecordConfig, type Task } from '../src/cli/records.js';
 import { Sink } from '../src/cli/sink.js';
 
 const enc = new TextEncoder();
@@ -119,6 +119,14 @@ describe('splitLines', () => {
 
   it('tells blank lines', () => {
     expect([' \t\r', '', ' {}'].map((s) => isBlank(enc.encode(s)))).toEqual([true, true, false]);
+  });
+});
+
+describe('leadingFields', () => {
+  it('names a record by the scalar fields before its content', () => {
+    expect({ ...leadingFields('{"id": 7, "url": "https://x/\\"7", "ok": true, "html": "<html>… cut', 'html') }).toEqual({ id: 7, url: 'https://x/"7', ok: true });
+    expect({ ...leadingFields('{"meta": {"a": 1}, "id": 2', 'html') }).toEqual({});
+    expect({ ...leadingFields('[1, 2', 'html') }).toEqual({});
   });
 });
 

@@ -178,7 +178,7 @@ describe('JSON Lines', () => {
     const { code, out } = gisa([path, big, sample, '--max-input-bytes', '5000', '--fields', 'headline']);
     expect(code).toBe(1);
     expect(jsonLines(out)).toEqual([
-      { file: path, line: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
+      { file: path, line: 1, id: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
       { id: 2, article: { headline: SHORT_HEADLINE } },
       { file: big, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 5000 bytes' } },
       { file: sample, error: { code: 'INPUT_TOO_LARGE', message: expect.any(String) } },

@@ -92,6 +92,7 @@ async function runMany(args: CliArgs, inputs: string[], out: Writable): Promise<
     fallback: args.field ? 'jsonl' : 'file',
     accept: compileGlobs(args.globs.length ? args.globs : [DEFAULT_GLOB]),
     take: () => (shard ? seen++ % shard.count === shard.index : true),
+    contentField: args.field ?? 'html',
     maxRecordBytes: args.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,
     counts,
   };

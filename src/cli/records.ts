@@ -179,6 +179,34 @@ function replaceField(record: Record<string, unknown>, field: string, result: Re
   return out;
 }
 
+// One `"key": scalar` pair of a JSON object and what ends it; linear (no nested repeats).
+const LEADING_PAIR = /\s*"((?:[^"\\]|\\.){0,200})"\s*:\s*("(?:[^"\\]|\\.){0,2000}"|-?\d[\d.eE+-]{0,30}|true|false|null)\s*([,}])/y;
+
+/**
+ * The scalar fields at the start of a JSON object whose line was too long to read whole,
+ * up to the first field that is not a short scalar (the content, usually): enough to
+ * name the record (`id`, `url`) in its error line.
+ *
+ * @example
+ * leadingFields('{"id": 7, "url": "https://x/7", "html": "<html>…', 'html') // { id: 7, url: 'https://x/7' }
+ */
+export function leadingFields(head: string, contentField: string): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  const open = head.search(/\S/);
+  if (open === -1 || head[open] !== '{') return out;
+  LEADING_PAIR.lastIndex = open + 1;
+  for (let m = LEADING_PAIR.exec(head); m; m = LEADING_PAIR.exec(head)) {
+    try {
+      const key = JSON.parse(`"${m[1]}"`) as string;
+      if (key !== contentField && key !== 'error' && key !== 'article') out[key] = JSON.parse(m[2] as string);
+    } catch {
+      break;
+    }
+    if (m[3] === '}') break;
+  }
+  return out;
+}
+
 /**
  * The output line for a JSON Lines record that failed without an article: its file and
  * line, the record's identifying fields when they are known, and the error.
