@@ -31,7 +31,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function gisa(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -271,6 +271,18 @@ describe('WARC', () => {
     expect(jsonLines(out).map((l) => [l.url, l.article?.headline ?? l.error.code])).toEqual([
       ['https://news.example/0', '기사 0'],
       ['https://news.example/1', 'TRUNCATED_RECORD'],
+    ]);
+  });
+
+  it('ends, with an error record, when the record cut off is one it skips', async () => {
+    const whole = Buffer.concat([...(await responses(1, false)), await record('request', 'https://news.example/r', 'text/html', 'x'.repeat(500), '200 OK', false)]);
+    const path = join(dir, 'cut-request.warc');
+    writeFileSync(path, whole.subarray(0, whole.length - 100));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    expect(jsonLines(out).map((l) => [l.url, l.article?.headline ?? l.error.code])).toEqual([
+      ['https://news.example/0', '기사 0'],
+      ['https://news.example/r', 'TRUNCATED_RECORD'],
     ]);
   });
 

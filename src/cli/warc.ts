@@ -49,11 +49,7 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
   // that next header as a record: it names no page reliably.
   let overrun = false;
   let lastOffset = 0;
-  let skipped: { record: object; meta: Record<string, unknown> } | null = null;
   for await (const record of parser) {
-    // The record before this one was skipped unread; warcio has skipped its block now.
-    if (skipped && (unreadLength(skipped.record) ?? 0) > 0 && ctx.take()) yield { outcome: failDoc(skipped.meta, cutRecord()) };
-    skipped = null;
     const http = record.httpHeaders;
     const status = Number(http?.statusCode);
     const contentType = http?.headers.get('content-type') ?? '';
@@ -72,7 +68,13 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
     }
     if (record.warcType !== 'response' || !(status >= 200 && status < 300) || !isHtmlType(contentType)) {
       ctx.counts.skipped += 1;
-      skipped = { record, meta };
+      // Skipped by reading its block here: warcio's own skip loops forever on a block cut
+      // off by the end of the stream.
+      for await (const chunk of record.reader) void chunk;
+      if ((unreadLength(record) ?? 0) > 0) {
+        if (ctx.take()) yield { outcome: failDoc(meta, cutRecord()) };
+        break;
+      }
       continue;
     }
     if (!ctx.take()) continue;
@@ -83,7 +85,9 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
       if (!bytes) {
         yield { outcome: failDoc(meta, { code: 'INPUT_TOO_LARGE', message: `the record's content is larger than ${ctx.maxRecordBytes} bytes` }) };
       } else if ((unreadLength(record) ?? 0) > 0) {
+        // The stream has ended: nothing follows a cut record.
         yield { outcome: failDoc(meta, cutRecord()) };
+        break;
       } else if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(NEXT_RECORD) !== -1) {
         overrun = true;
         yield {
@@ -100,7 +104,6 @@ export async function* warcTasks(path: string, chunks: AsyncIterable<Uint8Array>
       yield { outcome: failDoc(meta, errorOf(error)) };
     }
   }
-  if (skipped && (unreadLength(skipped.record) ?? 0) > 0 && ctx.take()) yield { outcome: failDoc(skipped.meta, cutRecord()) };
   // warcio stops quietly at a gzip member cut short, dropping the record in it.
   const gzipError = await gzip.finish();
   if (gzipError && ctx.take()) {
