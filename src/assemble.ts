@@ -14,6 +14,9 @@ import { extractSubheadings } from './extract/subheadings.js';
 import type { ResolvedOptions } from './options.js';
 import type { Article } from './schema.js';
 import { warn, type Warning } from './warnings.js';
+import { webUrl } from './util/url.js';
+import { removeUnsafeCharsEverywhere } from './util/safe.js';
+import { unsafeCharsWarning } from './decode/index.js';
 
 // A paragraph longer than this is no real paragraph (a dump, a table run into one line):
 // people and quotes are read from it piece by piece, so the analysis holds one piece's
@@ -65,7 +68,7 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
   const headline = extractHeadline(layout, doc.meta);
   const subheadings = extractSubheadings(layout);
   const dates = extractDates(layout, doc.meta, context);
-  const url = options.url ?? doc.meta.url;
+  const url = webUrl(options.url) ?? webUrl(doc.meta.url);
   const captions = extractCaptions(layout, url, headline);
   const body = extractParagraphs(layout);
   const bylines = extractBylines(layout, doc.meta, body.datelineBylines);
@@ -96,7 +99,7 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
   const warnings = [...read.warnings, ...doc.warnings];
   if (!headline) warnings.push(warn('NO_HEADLINE', 'no headline found'));
   if (!body.paragraphs.length) warnings.push(warn('NO_BODY', 'no body text found'));
-  return {
+  const article: Article = {
     headline,
     subheadings,
     section: extractSection(layout, doc.meta),
@@ -118,4 +121,8 @@ export function assemble(doc: BlockDocument, options: ResolvedOptions, read: Rea
     },
     warnings,
   };
+  // The decoded input was made safe already; markup can still spell unsafe characters.
+  const removed = removeUnsafeCharsEverywhere(article);
+  if (removed) warnings.push(unsafeCharsWarning(removed));
+  return article;
 }

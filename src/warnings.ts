@@ -14,6 +14,9 @@ export const WARNING_CODES = {
   CHARSET_GUESSED: 'no BOM, option or declaration named the charset and the bytes are not UTF-8: EUC-KR/CP949 was assumed',
   INVALID_BYTES: 'some bytes are invalid in the charset used and became U+FFFD',
   MARKDOWN_READ_AS_TEXT: 'Markdown too long for the Markdown parser was read as plain text',
+  COMBINING_MARKS_CUT: 'runs of more than 30 combining marks were cut to 30 (Unicode stream-safe limit) so normalization stays linear',
+  CONTROL_CHARS_REMOVED: 'control, bidi-override or noncharacter code points, or lone surrogates, were removed from the text',
+  INPUT_TRUNCATED: 'the input had more HTML elements or text lines than one record may hold; the rest was not read',
 } as const;
 
 /** A stable warning code: `NO_HEADLINE`, `MOJIBAKE_REPAIRED` … (see {@link WARNING_CODES}). */

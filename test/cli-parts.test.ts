@@ -16,7 +16,7 @@ import type { Item } from '../src/cli/inputs.js';
 import { isBlank, splitLines, type Line } from '../src/cli/lines.js';
 import { WorkerPool } from '../src/cli/pool.js';
 import { clock, renderProgress, renderSummary, zeroCounts } from '../src/cli/progress.js';
-import { failLine, runTask, type Outcome, type RecordConfig, type Task } from '../src/cli/records.js';
+import { failLine, leadingFields, runTask, type Outcome, type RecordConfig, type Task } from '../src/cli/records.js';
 import { Sink } from '../src/cli/sink.js';
 
 const enc = new TextEncoder();
@@ -122,8 +122,16 @@ describe('splitLines', () => {
   });
 });
 
+describe('leadingFields', () => {
+  it('names a record by the scalar fields before its content', () => {
+    expect({ ...leadingFields('{"id": 7, "url": "https://x/\\"7", "ok": true, "html": "<html>… cut', 'html') }).toEqual({ id: 7, url: 'https://x/"7', ok: true });
+    expect({ ...leadingFields('{"meta": {"a": 1}, "id": 2', 'html') }).toEqual({});
+    expect({ ...leadingFields('[1, 2', 'html') }).toEqual({});
+  });
+});
+
 describe('runTask', () => {
-  const line = (text: string, n = 1): Task => ({ kind: 'line', line: n, bytes: enc.encode(text) });
+  const line = (text: string, n = 1): Task => ({ kind: 'line', file: 'in.jsonl', line: n, bytes: enc.encode(text) });
 
   it('puts the article where the content field was', () => {
     const out = runTask(line(JSON.stringify({ a: 1, html: '서울시, 새 버스 노선 발표\n\n본문이다.', z: 2 })), config);
@@ -136,7 +144,16 @@ describe('runTask', () => {
   });
 
   it('reports the line of a line that is not a JSON object', () => {
-    expect(runTask(line('null', 9), config)).toEqual(failLine(9, { code: 'INVALID_RECORD', message: 'line 9 is JSON but not an object' }));
+    expect(runTask(line('null', 9), config)).toEqual({
+      ok: false,
+      out: '{"file":"in.jsonl","line":9,"error":{"code":"INVALID_RECORD","message":"line 9 is JSON but not an object"}}',
+    });
+  });
+
+  it('tells the record\'s identifying fields, without its content, before parsing it', () => {
+    const heard: Array<Record<string, unknown>> = [];
+    runTask(line(JSON.stringify({ id: 7, url: 'https://x/7', html: '제목\n\n본문.', tags: ['a'], note: 'n'.repeat(3000) })), config, (f) => heard.push({ ...f }));
+    expect(heard).toEqual([{ id: 7, url: 'https://x/7' }]);
   });
 
   it('drops a header charset the runtime cannot decode instead of failing the record', () => {
@@ -163,7 +180,7 @@ function collect(): { sink: Sink; text: () => string } {
 }
 
 describe('runBatch', () => {
-  const task = (n: number): Task => ({ kind: 'line', line: n, bytes: new Uint8Array(10) });
+  const task = (n: number): Task => ({ kind: 'line', file: 'in.jsonl', line: n, bytes: new Uint8Array(10) });
 
   it('writes in input order even when later records finish first', async () => {
     async function* items(): AsyncGenerator<Item> {
@@ -229,7 +246,7 @@ describe('runBatch', () => {
     async function* big(): AsyncGenerator<Item> {
       for (let n = 0; n < 3; n += 1) {
         pulled += 1;
-        yield { task: { kind: 'line', line: n, bytes: new Uint8Array(100) } };
+        yield { task: { kind: 'line', file: 'in.jsonl', line: n, bytes: new Uint8Array(100) } };
       }
     }
     const held: Array<() => void> = [];
@@ -255,6 +272,7 @@ describe('WorkerPool', () => {
     script,
     `import { parentPort } from 'node:worker_threads';
      parentPort.on('message', (t) => {
+       parentPort.postMessage({ fields: { id: 'record-' + t.line } });
        if (t.line === 2) for (;;) {}
        if (t.line === 3) process.exit(3);
        parentPort.postMessage({ ok: true, out: 'line ' + t.line + ' of ' + t.bytes.byteLength });
@@ -267,14 +285,50 @@ describe('WorkerPool', () => {
       workerUrl: pathToFileURL(script),
       config,
       timeoutMs: 300,
-      fail: (t, code, message) => failLine(t.kind === 'line' ? t.line : 0, { code, message }),
+      fail: (t, code, message, fields) => failLine(t.kind === 'line' ? t.file : '', t.kind === 'line' ? t.line : 0, { code, message }, fields),
     });
-    const results = await Promise.all([1, 2, 3, 4, 5].map((line) => pool.run({ kind: 'line', line, bytes: new Uint8Array(line) })));
+    const results = await Promise.all([1, 2, 3, 4, 5].map((line) => pool.run({ kind: 'line', file: 'in.jsonl', line, bytes: new Uint8Array(line) })));
     await pool.close();
     // A real worker answers in bytes; the pool's own failures are text.
     const text = (o: Outcome | undefined) => (o === undefined ? '' : typeof o.out === 'string' ? o.out : new TextDecoder().decode(o.out));
     expect(results.map((r) => (r.ok ? text(r) : JSON.parse(text(r)).error.code))).toEqual(['line 1 of 1', 'TIMEOUT', 'WORKER_CRASHED', 'line 4 of 4', 'line 5 of 5']);
-    expect(JSON.parse(text(results[1]))).toEqual({ line: 2, error: { code: 'TIMEOUT', message: 'parsing took longer than 0.3 s; the record was abandoned' } });
+    expect(JSON.parse(text(results[1]))).toEqual({
+      file: 'in.jsonl',
+      line: 2,
+      id: 'record-2',
+      error: { code: 'TIMEOUT', message: 'parsing took longer than 0.3 s; the record was abandoned' },
+    });
+    expect(JSON.parse(text(results[2]))).toMatchObject({ file: 'in.jsonl', line: 3, id: 'record-3', error: { code: 'WORKER_CRASHED' } });
+  });
+});
+
+describe('WorkerPool.close', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gisa-stuck-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Stuck in native code, where terminate() cannot reach: String.prototype.normalize on a
+  // run of combining marks whose classes alternate is quadratic (a few seconds here).
+  const script = join(dir, 'stuck.mjs');
+  writeFileSync(
+    script,
+    `import { parentPort } from 'node:worker_threads';
+     parentPort.on('message', () => {
+       parentPort.postMessage({ fields: { id: 'stuck' } });
+       ('가' + '\\u0316\\u0301'.repeat(30000)).normalize('NFC');
+       parentPort.postMessage({ ok: true, out: 'done' });
+     });`,
+  );
+
+  it('says when a timed-out worker stuck in native code has not ended, instead of waiting for it', async () => {
+    const pool = new WorkerPool({
+      size: 1,
+      workerUrl: pathToFileURL(script),
+      config,
+      timeoutMs: 200,
+      fail: (t, code, message, fields) => failLine(t.kind === 'line' ? t.file : '', 0, { code, message }, fields),
+    });
+    const outcome = await pool.run({ kind: 'line', file: 'in.jsonl', line: 1, bytes: new Uint8Array(1) });
+    expect(JSON.parse(outcome.out as string)).toMatchObject({ id: 'stuck', error: { code: 'TIMEOUT' } });
+    expect(await pool.close(100)).toBe(false);
   });
 });
 

@@ -31,7 +31,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function gisa(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -146,11 +146,11 @@ describe('JSON Lines', () => {
       url: 'https://news.example/a',
     });
     expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'article', 'url']);
-    expect(lines[1]).toEqual({ line: 2, error: { code: 'INVALID_JSON', message: expect.stringMatching(/^line 2 is not JSON: /) } });
+    expect(lines[1]).toEqual({ file: path, line: 2, error: { code: 'INVALID_JSON', message: expect.stringMatching(/^line 2 is not JSON: /) } });
     expect(lines[2]).toEqual({ id: 'binary', error: { code: 'UNDECODABLE', message: expect.any(String) } });
     expect(lines[3]).toEqual({ id: 'nobody', error: { code: 'MISSING_FIELD', message: 'the record has no "body" field' } });
     expect(lines[4]).toEqual({ id: 'number', error: { code: 'INVALID_FIELD', message: 'the "body" field is a number, not a string' } });
-    expect(lines[5]).toEqual({ line: 7, error: { code: 'INVALID_RECORD', message: 'line 7 is JSON but not an object' } });
+    expect(lines[5]).toEqual({ file: path, line: 7, error: { code: 'INVALID_RECORD', message: 'line 7 is JSON but not an object' } });
     expect(lines[6]?.article.headline).toBe(SHORT_HEADLINE);
     expect(summary(err)).toEqual([7, 2, 5, 0]);
   });
@@ -178,7 +178,7 @@ describe('JSON Lines', () => {
     const { code, out } = gisa([path, big, sample, '--max-input-bytes', '5000', '--fields', 'headline']);
     expect(code).toBe(1);
     expect(jsonLines(out)).toEqual([
-      { line: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
+      { file: path, line: 1, id: 1, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 85536 bytes' } },
       { id: 2, article: { headline: SHORT_HEADLINE } },
       { file: big, error: { code: 'INPUT_TOO_LARGE', message: 'the record is larger than 5000 bytes' } },
       { file: sample, error: { code: 'INPUT_TOO_LARGE', message: expect.any(String) } },
@@ -220,7 +220,7 @@ describe('JSON Lines', () => {
 
 describe('WARC', () => {
   const enc = new TextEncoder();
-  async function record(type: 'response' | 'request' | 'metadata', url: string, contentType: string, body: Uint8Array | string, status = '200 OK') {
+  async function record(type: 'response' | 'request' | 'metadata', url: string, contentType: string, body: Uint8Array | string, status = '200 OK', gzip = true) {
     const bytes = typeof body === 'string' ? enc.encode(body) : body;
     const rec = await WARCRecord.create(
       {
@@ -235,8 +235,70 @@ describe('WARC', () => {
         yield bytes;
       })(),
     );
-    return Buffer.from(await WARCSerializer.serialize(rec, { gzip: true }));
+    return Buffer.from(await WARCSerializer.serialize(rec, { gzip }));
   }
+  const article = (n: number) => `<html><head><title>기사 ${n}</title></head><body><h1>기사 ${n}</h1><p>서울시는 13일 새 버스 노선 ${n}번을 발표했다.</p></body></html>`;
+  const responses = (count: number, gzip: boolean) =>
+    Promise.all(Array.from({ length: count }, (_, n) => record('response', `https://news.example/${n}`, 'text/html', article(n), '200 OK', gzip)));
+
+  it('reads every record of a plain (uncompressed) WARC', async () => {
+    const path = join(dir, 'plain.warc');
+    writeFileSync(path, Buffer.concat(await responses(50, false)));
+    const { code, out, err } = gisa([path, '--fields', 'headline', '--jobs', '2']);
+    expect(code).toBe(0);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => [l.url, l.article?.headline])).toEqual(Array.from({ length: 50 }, (_, n) => [`https://news.example/${n}`, `기사 ${n}`]));
+    expect(summary(err)).toEqual([50, 50, 0, 0]);
+  });
+
+  it('gives an error record and a failing exit for a WARC.gz cut off in its last record', async () => {
+    const whole = Buffer.concat(await responses(3, true));
+    const path = join(dir, 'cut.warc.gz');
+    writeFileSync(path, whole.subarray(0, whole.length - 40));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    const lines = jsonLines(out);
+    expect(lines.map((l) => l.article?.headline ?? l.error.code)).toEqual(['기사 0', '기사 1', 'TRUNCATED_RECORD']);
+    expect(lines[2]).toMatchObject({ file: path, afterOffset: lines[1]?.offset });
+  });
+
+  it('gives an error record for a plain WARC cut off in its last record', async () => {
+    const whole = Buffer.concat(await responses(2, false));
+    const path = join(dir, 'cut.warc');
+    writeFileSync(path, whole.subarray(0, whole.length - 40));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    expect(jsonLines(out).map((l) => [l.url, l.article?.headline ?? l.error.code])).toEqual([
+      ['https://news.example/0', '기사 0'],
+      ['https://news.example/1', 'TRUNCATED_RECORD'],
+    ]);
+  });
+
+  it('ends, with an error record, when the record cut off is one it skips', async () => {
+    const whole = Buffer.concat([...(await responses(1, false)), await record('request', 'https://news.example/r', 'text/html', 'x'.repeat(500), '200 OK', false)]);
+    const path = join(dir, 'cut-request.warc');
+    writeFileSync(path, whole.subarray(0, whole.length - 100));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    expect(jsonLines(out).map((l) => [l.url, l.article?.headline ?? l.error.code])).toEqual([
+      ['https://news.example/0', '기사 0'],
+      ['https://news.example/r', 'TRUNCATED_RECORD'],
+    ]);
+  });
+
+  it('never prints one record\'s page under another\'s URL when a Content-Length is too large', async () => {
+    const parts = (await responses(3, false)).map((b) => b.toString('latin1'));
+    parts[1] = (parts[1] as string).replace(/Content-Length: (\d+)/, (_, n: string) => `Content-Length: ${Number(n) + 50}`);
+    const path = join(dir, 'long.warc');
+    writeFileSync(path, Buffer.from(parts.join(''), 'latin1'));
+    const { code, out } = gisa([path, '--fields', 'headline', '--jobs', '1']);
+    expect(code).toBe(1);
+    const lines = jsonLines(out);
+    expect(lines[0]).toMatchObject({ url: 'https://news.example/0', article: { headline: '기사 0' } });
+    expect(lines[1]).toMatchObject({ url: 'https://news.example/1', error: { code: 'BAD_RECORD_LENGTH' } });
+    // What follows is the overrun record: an error, not a page under some URL.
+    expect(lines.slice(2).map((l) => l.error?.code)).toEqual(['BAD_RECORD_LENGTH']);
+  });
 
   it('parses each HTML 2xx response of a WARC.gz, passing its URL and header charset, and skips the rest', async () => {
     const page = (title: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>서울시는 13일 새 버스 노선을 발표했다.</p></body></html>`;

@@ -160,6 +160,7 @@ export async function runAudit(argv: readonly string[]): Promise<number> {
     take: () => (shard ? seen++ % shard.count === shard.index : true),
     maxRecordBytes: args.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,
     counts: zeroCounts(null),
+    contentField: args.field ?? 'html',
   };
   const field = args.field ?? 'html';
   const nextName = namer();

@@ -24,6 +24,10 @@ declare const __GISA_VERSION__: string | undefined;
 const WINDOW_PER_JOB = 16;
 /** In-flight input bytes above which reading pauses. */
 const MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
+/** How long workers get to end after the last record before the process ends itself. */
+const WORKER_GRACE_MS = 2000;
+/** False when a worker thread was still running at the end (see {@link WorkerPool.close}). */
+let workersEnded = true;
 
 function optionsOf(args: CliArgs, adapters: readonly SiteAdapter[] | null): ParseOptions {
   return {
@@ -150,10 +154,10 @@ async function knownTotal(inputs: string[]): Promise<number | null> {
   return total;
 }
 
-/** A failed line or document for a task that never came back from its worker. */
-function failTask(task: Task, code: string, message: string) {
+/** A failed line or document for a task that never came back from its worker, named by what is known of it. */
+function failTask(task: Task, code: string, message: string, fields?: Record<string, unknown>) {
   if (task.kind === 'api') return { ok: false, out: JSON.stringify({ error: { code, message } }) };
-  return task.kind === 'line' ? failLine(task.line, { code, message }) : failDoc(task.meta, { code, message });
+  return task.kind === 'line' ? failLine(task.file, task.line, { code, message }, fields) : failDoc(task.meta, { code, message });
 }
 
 async function runMany(args: CliArgs, config: RecordConfig, inputs: string[], stdin: InputKind, out: Writable): Promise<number> {
@@ -168,6 +172,7 @@ async function runMany(args: CliArgs, config: RecordConfig, inputs: string[], st
     empty,
     accept: compileGlobs(args.globs.length ? args.globs : [DEFAULT_GLOB]),
     take: () => (shard ? seen++ % shard.count === shard.index : true),
+    contentField: args.field ?? 'html',
     maxRecordBytes: args.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,
     counts,
   };
@@ -189,7 +194,7 @@ async function runMany(args: CliArgs, config: RecordConfig, inputs: string[], st
     });
   } finally {
     bar?.stop();
-    await pool.close();
+    workersEnded = await pool.close(WORKER_GRACE_MS);
   }
   if (counts.records === 0 && counts.skipped === 0 && empty.length) {
     const what = args.globs.length ? `--glob ${args.globs.map((g) => `'${g}'`).join(' ')}` : `the default glob (${DEFAULT_GLOB})`;
@@ -272,3 +277,10 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+if (!workersEnded) {
+  // Every record's line is written (stdout to a pipe or a file is flushed by now), but a
+  // thread stuck in native code would keep Node from exiting, for minutes. SIGKILL is the
+  // one way out; the exit status is then 137, non-zero like the TIMEOUT record it follows.
+  process.stderr.write('gisa: a worker thread stuck in a timed-out record did not stop; ending the process\n');
+  process.kill(process.pid, 'SIGKILL');
+}

@@ -11,7 +11,7 @@ import { ownBytes, readCapped } from './bytes.js';
 import type { PathMatcher } from './glob.js';
 import { isBlank, splitLines } from './lines.js';
 import type { Counts } from './progress.js';
-import { CLI_ERROR, errorOf, failDoc, failLine, type Outcome, type RecordError, type Task } from './records.js';
+import { CLI_ERROR, errorOf, failDoc, failLine, leadingFields, type Outcome, type RecordError, type Task } from './records.js';
 import { fileHead, looksLikeJsonLines } from './sniff.js';
 import { walkFiles } from './walk.js';
 import { warcTasks } from './warc.js';
@@ -32,6 +32,8 @@ export interface InputContext {
   accept: PathMatcher;
   /** Numbers the next record and says whether this shard takes it. */
   take: () => boolean;
+  /** The JSON Lines field that holds the content (left out when a record is named). */
+  contentField: string;
   /** Records bigger than this are refused unread with `INPUT_TOO_LARGE`. */
   maxRecordBytes: number;
   counts: Counts;
@@ -168,8 +170,11 @@ async function* jsonlItems(path: string, ctx: InputContext): AsyncGenerator<Item
     for await (const line of splitLines(gunzipIfNeeded(rawChunks(path, ctx.counts)), maxLine)) {
       if (line.bytes && isBlank(line.bytes)) continue;
       if (!ctx.take()) continue;
-      if (!line.bytes) yield { outcome: failLine(line.number, tooLarge(maxLine)) };
-      else yield { task: { kind: 'line', line: line.number, bytes: line.bytes } };
+      if (!line.bytes) {
+        const fields = line.head ? leadingFields(new TextDecoder().decode(line.head), ctx.contentField) : {};
+        yield { outcome: failLine(path, line.number, tooLarge(maxLine), fields) };
+      }
+      else yield { task: { kind: 'line', file: path, line: line.number, bytes: line.bytes } };
     }
   } catch (error) {
     // A read or gunzip failure ends this input; it is reported as one more failed record.

@@ -3,7 +3,12 @@ export interface Line {
   number: number;
   /** The line without its `\n` / `\r\n`, in its own buffer (safe to transfer); null when longer than the limit. */
   bytes: Uint8Array | null;
+  /** The first {@link HEAD_BYTES} bytes of a line too long to keep, to name its record by. */
+  head?: Uint8Array;
 }
+
+/** How much of a too-long line is kept to name its record. */
+export const HEAD_BYTES = 64 * 1024;
 
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
@@ -17,13 +22,15 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
   let parts: Uint8Array[] = [];
   let size = 0;
   let tooLong = false;
+  let head: Uint8Array | undefined;
   let number = 0;
   const finish = (): Line => {
     number += 1;
-    const line: Line = { number, bytes: tooLong ? null : stripReturn(join(parts, size)) };
+    const line: Line = tooLong ? { number, bytes: null, ...(head ? { head } : {}) } : { number, bytes: stripReturn(join(parts, size)) };
     parts = [];
     size = 0;
     tooLong = false;
+    head = undefined;
     return line;
   };
   for await (const chunk of chunks) {
@@ -35,6 +42,9 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
         size += stop - start;
         if (size > maxBytes) {
           tooLong = true;
+          parts.push(chunk.subarray(start, stop));
+          const kept = join(parts, size);
+          head = kept.slice(0, HEAD_BYTES);
           parts = [];
         } else {
           parts.push(chunk.subarray(start, stop));

@@ -1,12 +1,14 @@
 import { Worker } from 'node:worker_threads';
-import { CLI_ERROR, type Outcome, type RecordConfig, type Task, type TextOutcome } from './records.js';
+import { CLI_ERROR, type Outcome, type RecordConfig, type Task, type TextOutcome, type WorkerMessage } from './records.js';
 
 /** Builds the output line for a task that never came back from its worker. */
-export type FailTask = (task: Task, code: string, message: string) => TextOutcome;
+export type FailTask = (task: Task, code: string, message: string, fields?: Record<string, unknown>) => TextOutcome;
 
 interface Job {
   task: Task;
   resolve: (outcome: Outcome) => void;
+  /** The record's identifying fields, once its worker has read them. */
+  fields?: Record<string, unknown>;
 }
 
 interface Slot {
@@ -16,6 +18,8 @@ interface Slot {
   since: number;
   /** Set once the slot's worker is being replaced, so its exit is not handled twice. */
   retired: boolean;
+  /** Whether the worker thread has started; its start-up time is not the record's. */
+  online: boolean;
 }
 
 /** Settings of a {@link WorkerPool}. */
@@ -39,6 +43,8 @@ export interface PoolOptions {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly backlog: Job[] = [];
+  /** Workers told to terminate that have not exited yet (stuck in native code, maybe). */
+  private readonly ending = new Set<Promise<unknown>>();
   private readonly watchdog: NodeJS.Timeout | null;
   private closed = false;
 
@@ -56,13 +62,32 @@ export class WorkerPool {
     });
   }
 
-  /** Stops all workers. Pending tasks are not run. */
-  async close(): Promise<void> {
+  /**
+   * Stops all workers, those replaced earlier included. Pending tasks are not run.
+   * Resolves true when every worker thread has ended, false when some are still running
+   * after `graceMs`: a thread stuck in native code (V8 cannot interrupt a long
+   * `String.prototype.normalize`, say) ignores `terminate()`, and Node then cannot exit
+   * normally either, so the caller must end the process itself.
+   */
+  async close(graceMs = 2000): Promise<boolean> {
     this.closed = true;
     if (this.watchdog) clearInterval(this.watchdog);
     const slots = this.slots.splice(0);
-    for (const slot of slots) slot.retired = true;
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    for (const slot of slots) {
+      slot.retired = true;
+      this.terminate(slot.worker);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+    const ended = await Promise.race([Promise.all([...this.ending]).then(() => true), late]);
+    clearTimeout(timer);
+    return ended;
+  }
+
+  /** Asks a worker to end and tracks it until it has. */
+  private terminate(worker: Worker): void {
+    const ending: Promise<unknown> = worker.terminate().finally(() => this.ending.delete(ending));
+    this.ending.add(ending);
   }
 
   private dispatch(): void {
@@ -79,8 +104,18 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerUrl, { workerData: this.options.config });
-    const slot: Slot = { worker, job: null, since: 0, retired: false };
-    worker.on('message', (outcome: Outcome) => {
+    const slot: Slot = { worker, job: null, since: 0, retired: false, online: false };
+    worker.on('online', () => {
+      slot.online = true;
+      // A loaded machine can take seconds to start a thread: the record's clock starts now.
+      slot.since = Date.now();
+    });
+    worker.on('message', (message: WorkerMessage) => {
+      if ('fields' in message) {
+        if (slot.job) slot.job.fields = message.fields;
+        return;
+      }
+      const outcome = message;
       const job = slot.job;
       slot.job = null;
       job?.resolve(outcome);
@@ -100,8 +135,8 @@ export class WorkerPool {
     if (index !== -1) this.slots.splice(index, 1);
     const job = slot.job;
     slot.job = null;
-    if (job) job.resolve(this.options.fail(job.task, code, message));
-    void slot.worker.terminate();
+    if (job) job.resolve(this.options.fail(job.task, code, message, job.fields));
+    this.terminate(slot.worker);
     this.dispatch();
   }
 
@@ -109,7 +144,7 @@ export class WorkerPool {
     const now = Date.now();
     const limit = this.options.timeoutMs;
     for (const slot of [...this.slots]) {
-      if (slot.job && now - slot.since > limit) {
+      if (slot.job && slot.online && now - slot.since > limit) {
         this.replace(slot, CLI_ERROR.timeout, `parsing took longer than ${limit / 1000} s; the record was abandoned`);
       }
     }

@@ -22,7 +22,7 @@ export interface RecordConfig {
  */
 export type Task =
   | { kind: 'doc'; meta: Record<string, unknown>; bytes: Uint8Array; url: string | null; charset: string | null }
-  | { kind: 'line'; line: number; bytes: Uint8Array }
+  | { kind: 'line'; file: string; line: number; bytes: Uint8Array }
   | ApiTask;
 
 /**
@@ -45,6 +45,9 @@ export interface Outcome {
   out: string | Uint8Array;
 }
 
+/** What a worker posts: a task's outcome, or first the identifying fields of the record it began. */
+export type WorkerMessage = Outcome | { fields: Record<string, unknown> };
+
 /** The same outcome with its line as text, as `runTask` and the failure builders give it. */
 export interface TextOutcome extends Outcome {
   out: string;
@@ -65,6 +68,8 @@ export const CLI_ERROR = {
   readError: 'READ_ERROR',
   timeout: 'TIMEOUT',
   workerCrashed: 'WORKER_CRASHED',
+  truncatedRecord: 'TRUNCATED_RECORD',
+  badRecordLength: 'BAD_RECORD_LENGTH',
 } as const;
 
 /** Parses one article and returns it with only the chosen fields, or the error as `{ code, message }`. */
@@ -113,8 +118,12 @@ function pick(article: Article, fields: string[] | null): Record<string, unknown
   return out;
 }
 
-/** Runs one task to its output line. Never throws. */
-export function runTask(task: Task, config: RecordConfig): TextOutcome {
+/**
+ * Runs one task to its output line. Never throws. `onFields` hears a JSON Lines record's
+ * identifying fields as soon as its line is read, before the article is parsed, so that
+ * a record that then hangs or crashes its worker still gets an error line naming it.
+ */
+export function runTask(task: Task, config: RecordConfig, onFields?: (fields: Record<string, unknown>) => void): TextOutcome {
   if (task.kind === 'api') {
     let result: { article: Article } | { error: RecordError };
     try {
@@ -129,22 +138,41 @@ export function runTask(task: Task, config: RecordConfig): TextOutcome {
     const result = parseOne(task.bytes, config, task.url, task.charset);
     return { ok: 'article' in result, out: JSON.stringify({ ...task.meta, ...result }) };
   }
-  return runLine(task.line, task.bytes, config);
+  return runLine(task, config, onFields);
+}
+
+/** Longest string field copied into an error line that names a record. */
+const MAX_ID_CHARS = 2000;
+
+/**
+ * What names a record in an error line: its scalar fields but the content (strings up to
+ * {@link MAX_ID_CHARS} characters; longer ones and objects are left out).
+ */
+export function identifyingFields(record: Record<string, unknown>, contentField: string): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(record)) {
+    if (key === contentField || key === 'error' || key === 'article') continue;
+    const scalar = value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= MAX_ID_CHARS);
+    if (scalar) out[key] = value;
+  }
+  return out;
 }
 
 const utf8 = new TextDecoder('utf-8');
 
-function runLine(line: number, bytes: Uint8Array, config: RecordConfig): TextOutcome {
+function runLine(task: Extract<Task, { kind: 'line' }>, config: RecordConfig, onFields?: (fields: Record<string, unknown>) => void): TextOutcome {
+  const { file, line, bytes } = task;
   let record: unknown;
   try {
     record = JSON.parse(utf8.decode(bytes));
   } catch (error) {
-    return failLine(line, { code: CLI_ERROR.invalidJson, message: `line ${line} is not JSON: ${(error as Error).message}` });
+    return failLine(file, line, { code: CLI_ERROR.invalidJson, message: `line ${line} is not JSON: ${(error as Error).message}` });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return failLine(line, { code: CLI_ERROR.invalidRecord, message: `line ${line} is JSON but not an object` });
+    return failLine(file, line, { code: CLI_ERROR.invalidRecord, message: `line ${line} is JSON but not an object` });
   }
   const fields = record as Record<string, unknown>;
+  onFields?.(identifyingFields(fields, config.field));
   const content = fields[config.field];
   let result: { article: Record<string, unknown> } | { error: RecordError };
   if (content === undefined || content === null) {
@@ -176,9 +204,40 @@ function replaceField(record: Record<string, unknown>, field: string, result: Re
   return out;
 }
 
-/** The output line for a line that is not a JSON object (or could not be read). */
-export function failLine(line: number, error: RecordError): TextOutcome {
-  return { ok: false, out: JSON.stringify({ line, error }) };
+// One `"key": scalar` pair of a JSON object and what ends it; linear (no nested repeats).
+const LEADING_PAIR = /\s*"((?:[^"\\]|\\.){0,200})"\s*:\s*("(?:[^"\\]|\\.){0,2000}"|-?\d[\d.eE+-]{0,30}|true|false|null)\s*([,}])/y;
+
+/**
+ * The scalar fields at the start of a JSON object whose line was too long to read whole,
+ * up to the first field that is not a short scalar (the content, usually): enough to
+ * name the record (`id`, `url`) in its error line.
+ *
+ * @example
+ * leadingFields('{"id": 7, "url": "https://x/7", "html": "<html>…', 'html') // { id: 7, url: 'https://x/7' }
+ */
+export function leadingFields(head: string, contentField: string): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  const open = head.search(/\S/);
+  if (open === -1 || head[open] !== '{') return out;
+  LEADING_PAIR.lastIndex = open + 1;
+  for (let m = LEADING_PAIR.exec(head); m; m = LEADING_PAIR.exec(head)) {
+    try {
+      const key = JSON.parse(`"${m[1]}"`) as string;
+      if (key !== contentField && key !== 'error' && key !== 'article') out[key] = JSON.parse(m[2] as string);
+    } catch {
+      break;
+    }
+    if (m[3] === '}') break;
+  }
+  return out;
+}
+
+/**
+ * The output line for a JSON Lines record that failed without an article: its file and
+ * line, the record's identifying fields when they are known, and the error.
+ */
+export function failLine(file: string, line: number, error: RecordError, fields: Record<string, unknown> = {}): TextOutcome {
+  return { ok: false, out: JSON.stringify({ file, line, ...fields, error }) };
 }
 
 /** The output line for a record that failed before reaching a worker. */

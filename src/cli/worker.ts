@@ -4,7 +4,7 @@
  * main thread only reads input and writes output.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runTask, type Outcome, type RecordConfig, type Task } from './records.js';
+import { runTask, type RecordConfig, type Task, type WorkerMessage } from './records.js';
 
 const config = workerData as RecordConfig;
 const port = parentPort;
@@ -13,7 +13,8 @@ if (!port) throw new Error('cli-worker.js runs only as a worker thread of the gi
 // on the one main thread would make it the bottleneck of a many-core run.
 const encoder = new TextEncoder();
 port.on('message', (task: Task) => {
-  const { ok, out } = runTask(task, config);
+  // The record's identifying fields go first: should this record hang, the pool names it.
+  const { ok, out } = runTask(task, config, (fields) => port.postMessage({ fields } satisfies WorkerMessage));
   const bytes = encoder.encode(out);
-  port.postMessage({ ok, out: bytes } satisfies Outcome, [bytes.buffer as ArrayBuffer]);
+  port.postMessage({ ok, out: bytes } satisfies WorkerMessage, [bytes.buffer as ArrayBuffer]);
 });

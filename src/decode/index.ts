@@ -6,6 +6,7 @@ import { bytesOf, posesAsBuffer } from './bytes.js';
 import { declaredCharset, normalizeLabel } from './charset.js';
 import { makeDecoder } from './decoder.js';
 import { repairMojibake } from './mojibake.js';
+import { capCombiningMarks, MAX_COMBINING_MARKS, removeUnsafeChars } from '../util/text.js';
 
 /** Text ready for a frontend, with the charset it was read in. */
 export interface Decoded {
@@ -33,9 +34,6 @@ export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
     if (bytes.byteLength > options.maxInputBytes) throw tooLarge(bytes.byteLength, options.maxInputBytes);
     decoded = decodeBytes(bytes, options.charset);
   }
-  if (!/[^\s\u200B-\u200D\uFEFF]/.test(decoded.text)) {
-    throw new GisaError('EMPTY_INPUT', 'the input holds no text (it is empty or only white space)');
-  }
   if (looksBinary(decoded.text)) {
     throw new GisaError('UNDECODABLE', 'the input is not text: it looks like binary data (control characters or undecodable bytes)');
   }
@@ -46,7 +44,39 @@ export function decodeInput(input: unknown, options: ResolvedOptions): Decoded {
     decoded.charset = 'euc-kr';
     decoded.warnings.push(warn('MOJIBAKE_REPAIRED', 'repaired CP949 (EUC-KR) text that had been decoded as Latin-1'));
   }
+  // After the mojibake repair, which reads C1 controls as the CP949 bytes they were.
+  makeSafe(decoded);
+  if (!/[^\s\u200B-\u200D\uFEFF]/.test(decoded.text)) {
+    throw new GisaError('EMPTY_INPUT', 'the input holds no text (it is empty or only white space)');
+  }
   return decoded;
+}
+
+/**
+ * Removes the code points no output may hold and cuts runs of combining marks, once, on
+ * the whole text, so that every later stage sees safe text and normalizes in linear time.
+ */
+function makeSafe(decoded: Decoded): void {
+  const safe = removeUnsafeChars(decoded.text);
+  if (safe.removed) {
+    decoded.text = safe.text;
+    decoded.warnings.push(unsafeCharsWarning(safe.removed));
+  }
+  const capped = capCombiningMarks(decoded.text);
+  if (capped.length !== decoded.text.length) {
+    decoded.text = capped;
+    decoded.warnings.push(
+      warn('COMBINING_MARKS_CUT', `runs of more than ${MAX_COMBINING_MARKS} combining marks were cut to their first ${MAX_COMBINING_MARKS}`),
+    );
+  }
+}
+
+/** The warning for code points removed by {@link removeUnsafeChars}. */
+export function unsafeCharsWarning(count: number): Warning {
+  return warn(
+    'CONTROL_CHARS_REMOVED',
+    `removed ${count} control, bidi-override or noncharacter code point${count === 1 ? '' : 's'} (lone surrogates became U+FFFD)`,
+  );
 }
 
 function decodeBytes(bytes: Uint8Array, charset: string | null): Decoded {

@@ -22,6 +22,7 @@ import {
 } from '../rules/captions.js';
 import { parseBylineLine } from './bylines.js';
 import { clean, skeleton, trimEndOf, trimStartOf, WHITE_SPACE } from '../util/text.js';
+import { webUrl } from '../util/url.js';
 
 /** A caption's text split from its marker and credit. */
 export interface CaptionParts {
@@ -266,14 +267,7 @@ function splitBareCredit(parts: CaptionParts): void {
   parts.credit = credit;
 }
 
-/** `src` made absolute against the page URL; unusable values give null. */
+/** `src` made absolute against the page URL; anything but an http(s) URL gives null. */
 export function resolveUrl(src: string | null, baseUrl: string | null): string | null {
-  if (!src) return null;
-  const value = src.trim();
-  if (!value || value.startsWith('data:')) return null;
-  try {
-    return new URL(value, baseUrl ?? undefined).href;
-  } catch {
-    return null;
-  }
+  return webUrl(src, webUrl(baseUrl));
 }

@@ -7,6 +7,8 @@ const LEAD_MARK = /^[◇◆■□▣◈●○◎•·\-–—▶▷>▼]+\s*/;
 /** Deck lines and in-body section heads, in order, without their decoration. */
 export function extractSubheadings(layout: Layout): string[] {
   const out: string[] = [];
+  // A Set beside the list: `out.includes` made a page of many short heads quadratic.
+  const seen = new Set<string>();
   layout.roles.forEach((role, i) => {
     if (role !== 'subheading') return;
     let text = clean((layout.blocks[i] as { text: string }).text).replace(LEAD_MARK, '');
@@ -16,7 +18,10 @@ export function extractSubheadings(layout: Layout): string[] {
       const inner = text.slice(1, -1);
       if (inner && !/[<>[\]]/.test(inner)) text = inner.trim();
     }
-    if (text && !out.includes(text)) out.push(text);
+    if (text && !seen.has(text)) {
+      seen.add(text);
+      out.push(text);
+    }
   });
   return out;
 }

@@ -1,5 +1,6 @@
 import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { MAX_ELEMENTS } from '../limits.js';
 import { defuseNesting } from './nesting.js';
 
 /**
@@ -17,6 +18,25 @@ export function headingLevel(name: string): number {
 
 /** Deeper nesting is flattened: real articles are never this deep; hostile pages are. */
 export const MAX_DEPTH = 200;
+
+/**
+ * The HTML up to its {@link MAX_ELEMENTS}-th start tag, and whether it was cut. Counted
+ * by `<` before a letter, so tags inside scripts count too: the cut can come early on a
+ * script-heavy page, never late.
+ *
+ * @example
+ * capElements('<p>a</p><p>b</p>', 1) // { html: '<p>a</p>', cut: true }
+ */
+export function capElements(html: string, max = MAX_ELEMENTS): { html: string; cut: boolean } {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    const c = html.charCodeAt(at + 1) | 0x20;
+    if (c < 0x61 || c > 0x7a) continue;
+    count += 1;
+    if (count > max) return { html: html.slice(0, at), cut: true };
+  }
+  return { html, cut: false };
+}
 
 /**
  * Parses HTML. The document may be nested arbitrarily deep until `scanDocument` (which

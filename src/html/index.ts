@@ -6,7 +6,7 @@ import { pickAdapter, type SiteAdapter } from '../sites/index.js';
 import { clean, skeleton } from '../util/text.js';
 import { findBody } from './body.js';
 import { datedLines } from './dated.js';
-import { parseHtml, textOf } from './dom.js';
+import { capElements, parseHtml, textOf } from './dom.js';
 import { findHeadlineElement, titleCandidates } from './headline.js';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { readScriptArticle, type ScriptArticle } from './scripts.js';
@@ -14,6 +14,8 @@ import { indexNames, scanDocument, selectAll, type NameIndex } from './select.js
 import type { Measures } from './body.js';
 import { metaStamps } from './stamps.js';
 import { walk, type WalkPlan } from './walk.js';
+import { webUrl } from '../util/url.js';
+import { MAX_ELEMENTS } from '../limits.js';
 import { warn, type Warning } from '../warnings.js';
 
 /**
@@ -22,8 +24,11 @@ import { warn, type Warning } from '../warnings.js';
  * body (adapter selectors, else by structure), and walks the article's part of the
  * page into blocks marked head / body / tail.
  */
-export function htmlToBlocks(html: string, options: ResolvedOptions): BlockDocument {
-  return documentToBlocks(parseHtml(html), options);
+export function htmlToBlocks(input: string, options: ResolvedOptions): BlockDocument {
+  const { html, cut } = capElements(input);
+  const doc = documentToBlocks(parseHtml(html), options);
+  if (cut) doc.warnings.unshift(warn('INPUT_TRUNCATED', `the page has more than ${MAX_ELEMENTS} elements; the markup after them was not read`));
+  return doc;
 }
 
 /** {@link htmlToBlocks} for a page parsed already (a copy gisa may change). */
@@ -31,7 +36,8 @@ export function documentToBlocks(dom: Document, options: ResolvedOptions): Block
   const { names, stats } = scanDocument(dom);
   const page = readPageMeta(names);
   const base = names.links.find((el) => el.name === 'base' && el.attribs.href)?.attribs.href ?? null;
-  const url = options.url ?? page.url ?? base;
+  // The first that is a web link: a `javascript:` og:url or <base href> is no address.
+  const url = webUrl(options.url) ?? webUrl(page.url) ?? webUrl(base);
   const select = (selector: string) => selectAll(names, selector);
   const adapter = options.adapters.length ? pickAdapter(url, select, options.adapters) : null;
   const warnings: Warning[] = [];

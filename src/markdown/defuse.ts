@@ -56,7 +56,8 @@ export function defuse(input: string): Defused {
     const counted = escapeExcess(line, MAX_DELIMITERS_PER_BLOCK - inBlock, MAX_DELIMITERS - total);
     inBlock += counted.seen;
     total += counted.seen;
-    line = counted.line;
+    // After the budget, which may have cut a run in two: its kept half must find a closer too.
+    line = blankUnpairedBackticks(counted.line);
     lines[i] = line;
   }
   return { markdown: lines.join('\n'), overflow };
@@ -105,6 +106,57 @@ function escapeExcess(line: string, blockBudget: number, totalBudget: number): {
     }
   }
   return { line: out ? out + line.slice(from) : line, seen };
+}
+
+// A fence line (```js, maybe inside a quote or list item) opens or closes a code block.
+const CODE_FENCE = /^[ \t>]{0,16}(?:(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}){0,4}`{3}/;
+
+/**
+ * The line with every backtick run that opens no code span on this line blanked out.
+ * micromark looks for the closing run of an opener to the end of the paragraph, slowly
+ * (one unmatched opener before 200 KB of text costs it a second), so unmatched runs in a
+ * long paragraph cost it quadratic time; a run whose
+ * equal-length closer comes later on the same line still makes a code span. (A code span
+ * across lines loses its backticks: articles have none.)
+ */
+export function blankUnpairedBackticks(line: string): string {
+  if (!line.includes('`') || CODE_FENCE.test(line)) return line;
+  const runs: Array<{ start: number; length: number }> = [];
+  for (let i = 0; i < line.length; ) {
+    if (line[i] !== '`') {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (line[end] === '`') end += 1;
+    // `\`` opens nothing: its first backtick is a literal.
+    const start = line[i - 1] === '\\' ? i + 1 : i;
+    if (end > start) runs.push({ start, length: end - start });
+    i = end;
+  }
+  // For each run, the next run of the same length (its closer), found from the right.
+  const closer = new Array<number>(runs.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k -= 1) {
+    const run = runs[k] as { length: number };
+    closer[k] = lastOfLength.get(run.length) ?? -1;
+    lastOfLength.set(run.length, k);
+  }
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < runs.length; ) {
+    const close = closer[k] as number;
+    if (close !== -1) {
+      // A code span: the runs inside it are its text.
+      k = close + 1;
+      continue;
+    }
+    const run = runs[k] as { start: number; length: number };
+    out += `${line.slice(from, run.start)}${' '.repeat(run.length)}`;
+    from = run.start + run.length;
+    k += 1;
+  }
+  return out ? out + line.slice(from) : line;
 }
 
 /**

@@ -44,7 +44,9 @@ export function markdownToBlocks(input: string): BlockDocument {
   const warnings: Warning[] = [];
   if (overflow) {
     // concat, not push(...): the tail can hold more lines than a call takes arguments.
-    blocks = blocks.concat(textToBlocks(overflow).blocks);
+    const tail = textToBlocks(overflow);
+    blocks = blocks.concat(tail.blocks);
+    warnings.push(...tail.warnings);
     warnings.push(warn('MARKDOWN_READ_AS_TEXT', `Markdown past ${MAX_MARKDOWN_CHARS} characters or ${MAX_MARKDOWN_LINES} lines was read as plain text`));
   }
   return { format: 'markdown', blocks, meta, adapter: null, warnings };

@@ -1,5 +1,7 @@
 import { emptyMetadata, type Block, type BlockDocument } from '../blocks.js';
+import { MAX_TEXT_LINES } from '../limits.js';
 import { cleanLines } from '../util/text.js';
+import { warn, type Warning } from '../warnings.js';
 
 /**
  * The plain-text frontend: one block per line (or per paragraph when the text was
@@ -9,14 +11,19 @@ export function textToBlocks(text: string): BlockDocument {
   const lines = cleanLines(text);
   const joined = looksHardWrapped(lines) ? joinWrapped(lines) : lines;
   const blocks: Block[] = [];
+  const warnings: Warning[] = [];
   const first = CRAWLER_DATE.exec(joined[0] ?? '');
   if (first) joined.splice(0, 1, first[1] as string, (joined[0] as string).slice(first[0].length));
   for (const line of joined) {
     // Rules of dashes, stars and box drawing separate sections; they carry no text.
     if (!line || !/[\p{L}\p{N}]/u.test(line)) continue;
+    if (blocks.length === MAX_TEXT_LINES) {
+      warnings.push(warn('INPUT_TRUNCATED', `the text has more than ${MAX_TEXT_LINES} lines; the lines after them were not read`));
+      break;
+    }
     blocks.push({ kind: 'paragraph', text: onceIfDoubled(line) });
   }
-  return { format: 'text', blocks, meta: emptyMetadata(), adapter: null, warnings: [] };
+  return { format: 'text', blocks, meta: emptyMetadata(), adapter: null, warnings };
 }
 
 // Some crawlers open the text with the page's date field and run the first line on:

@@ -63,6 +63,20 @@ export function adversarialMakers(scale = 1): Array<{ name: string; make: () => 
       input: () => `<html><head><script type="application/ld+json">${'{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"@type":"NewsArticle","headline":"오염 시도","author":[{"__proto__":{"x":1},"name":"홍길동"}]}'.repeat(Math.max(1, scale))}</script></head><body><h1>오염 시도</h1><p>본문이다. 문장이 있다.</p></body></html>`,
     },
     { name: 'random bytes (10 MB)', input: () => randomBytes(10_000_000 * scale) },
+    // String.prototype.normalize reorders a run of combining marks whose classes alternate
+    // in quadratic time: 160 KB of them took 6 s before runs were capped.
+    { name: 'alternating combining marks (1 MB)', input: () => `제목입니다\n본문이다. 가${fill('\u0316\u0301', MB * scale)}` },
+    { name: '100,000 bullet lines', input: () => `제목입니다\n${Array.from({ length: 100_000 * scale }, (_, i) => ` - 항목 ${i}`).join('\n')}` },
+    { name: 'Markdown: 100,000 list items', input: () => `# 제목입니다\n\n${Array.from({ length: 100_000 * scale }, (_, i) => `- 항목 ${i}`).join('\n')}\n` },
+    {
+      name: 'Markdown: 50,000 link references',
+      input: () => `# 제목입니다\n\n${Array.from({ length: 50_000 * scale }, (_, i) => `본문 [링크 ${i}][r${i}] 이다.\n\n[r${i}]: https://example.com/${i}`).join('\n')}\n`,
+    },
+    { name: 'Markdown: backtick runs (1 MB)', input: () => `# 제목입니다\n\n${numbered((i) => `${'`'.repeat(1 + (i % 40))} 코드 ${i} `, MB * scale)}\n` },
+    {
+      name: 'control and bidi characters (1 MB)',
+      input: () => `제목\u0000입니다\n${numbered((i) => `본문\u001b[31m ${i}\u0007이다\u202e 끝\uffff. \ud800 `, MB * scale)}`,
+    },
   ];
   return raw.map(({ name, input }) => ({
     name,
