@@ -26,7 +26,8 @@ interface Block {
 
 const ROOT = resolve('.');
 const FILES = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
-const SKIPS = new Set(['skip-network', 'skip-cluster', 'skip-long']);
+// `skip-browser`: needs Debian's chromium and writes a screenshot into docs/ (the browser test covers the pages).
+const SKIPS = new Set(['skip-network', 'skip-cluster', 'skip-long', 'skip-browser']);
 
 function blocksOf(file: string): Block[] {
   const text = readFileSync(file, 'utf8');
@@ -112,6 +113,7 @@ describe('code blocks of the README and docs', () => {
       const path = join(dir, `${block.file.replace(/\W/g, '_')}_${block.line}.ts`);
       const code = block.code
         .replace(/from 'gisa'/g, `from '${join(ROOT, 'src/index.ts')}'`)
+        .replace(/from 'gisa\/audit'/g, `from '${join(ROOT, 'src/audit/index.ts')}'`)
         // The Node entry runs built: its worker pool starts dist/cli-worker.js.
         .replace(/from 'gisa\/node'/g, `from '${join(ROOT, 'dist/node.js')}'`);
       writeFileSync(path, code);

@@ -254,8 +254,12 @@ function headlineOfScrape(blocks: readonly Block[], roles: (Role | undefined)[],
 /** A line that may be a headline: some length, no breadcrumb or section label, no sentence run-on. */
 function isTitleLike(text: string): boolean {
   const t = withoutBullet(text);
-  return looksLikeHeadline(t) && t.length <= 200 && !isSectionLine(t) && !isBoilerplate(t);
+  // A line that ends as a sentence does (`…발표했다.`) is body text, never a title.
+  return looksLikeHeadline(t) && t.length <= 200 && !SENTENCE_END.test(t) && !isSectionLine(t) && !isBoilerplate(t);
 }
+
+// The end of a declarative sentence: a verb ending and a full stop.
+const SENTENCE_END = /[다요죠]\.$/;
 
 /** The line without a leading list bullet (`• `, `- `, `· `). */
 export function withoutBullet(text: string): string {

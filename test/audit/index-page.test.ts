@@ -45,7 +45,7 @@ describe('the index', () => {
     expect(rows).toEqual([
       ['awc-2024-seoul.txt', '“의료 AI, 초거대 가운을 입다”… AWC 2024 in Seoul 개막', '2024-06-13T14:36:00+09:00', '11', '100%', '0.85', '0'],
       ['empty.txt', 'EMPTY_INPUT: the input is empty', '', '', '', '', ''],
-      ['economy-027.txt', lowOnes.headline, '', '12', '92%', '0', '0'],
+      ['economy-027.txt', lowOnes.headline, '2025-09-14T00:00:00+09:00', '12', '92%', '0', '0'],
     ]);
     expect(all(page, 'tbody a').map((a) => attrOf(a, 'href'))).toEqual(['awc-2024-seoul.html', 'economy-027.html']);
     expect(all(page, 'tbody tr:first-child td').map((c) => attrOf(c, 'data-sort'))).toEqual([

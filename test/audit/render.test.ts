@@ -120,7 +120,7 @@ describe('attribution a reader should check', () => {
       ['q1', '팀 쿡'],
       ['q2', '팀 쿡'],
     ]);
-    expect(text(headline)).toBe('date 2025-09-14 “한국 시장, 매우 활기차” “창의적인 사람 많은 한국” “한국 고객 더 잘 모시고 싶다”');
+    expect(text(headline)).toBe('“한국 시장, 매우 활기차” “창의적인 사람 많은 한국” “한국 고객 더 잘 모시고 싶다”');
   });
 
   it('finds the mention in the last sentence of the paragraph before when the quote says only 그는', () => {

@@ -65,7 +65,7 @@ describe('a broadcast script without a headline', () => {
       ['◀ANC▶', '도심 하천에 수달 가족이', '다시 돌아왔습니다.', '이 소식을 김 윤 기자가 보도합니다.', '◀END▶', '수달이 처음 발견된 것은 지난달 초입니다.'].join('\n'),
     );
     expect(a.headline).toBeNull();
-    expect(a.warnings).toContain('no headline found');
+    expect(a.warnings.map((w) => w.code)).toContain('NO_HEADLINE');
     expect(a.subheadings).toEqual([]);
     expect(a.bylines).toEqual([{ name: '김윤', title: '기자', email: null }]);
   });
