@@ -24,9 +24,11 @@ describe('URLs in the Article', () => {
 
   it('takes no javascript: source URL from options.url, og:url or <base href>, and falls back to a web one', () => {
     const head = '<base href="javascript:alert(1)//"><meta property="og:url" content="javascript:alert(2)">';
-    expect(parseArticle(page(head, ''), { url: 'javascript:alert(3)' }).source.url).toBeNull();
+    // options.url itself must be http(s): anything else is refused before parsing (issue 13).
+    expect(() => parseArticle(page(head, ''), { url: 'javascript:alert(3)' })).toThrow(/must be an http or https URL/);
+    expect(parseArticle(page(head, '')).source.url).toBeNull();
     const withCanonical = '<meta property="og:url" content="vbscript:x"><base href="https://news.example.kr/base/">';
-    expect(parseArticle(page(withCanonical, ''), { url: 'javascript:alert(3)' }).source.url).toBe('https://news.example.kr/base/');
+    expect(parseArticle(page(withCanonical, '')).source.url).toBe('https://news.example.kr/base/');
   });
 });
 
@@ -35,14 +37,14 @@ describe('code points in the Article', () => {
     const html = page('', '<p>사진&#x1b;[31m 설명&#x202e;이다&#7; 끝&#xffff;.</p>');
     const a = parseArticle(html);
     expect(a.paragraphs[0]).toBe('사진[31m 설명이다 끝.');
-    expect(a.warnings).toEqual(['removed 4 control, bidi-override or noncharacter code points (lone surrogates became U+FFFD)']);
+    expect(a.warnings).toEqual([{ code: 'CONTROL_CHARS_REMOVED', message: 'removed 4 control, bidi-override or noncharacter code points (lone surrogates became U+FFFD)' }]);
   });
 
   it('removes them from raw text too, before parsing, with one warning', () => {
     const a = parseArticle('서울시\u0000, 새 버스 노선 발표\n\n서울시는 13일\u0007 새 버스 노선을\u202e 발표했다\ud800. 노선은 다음 달부터 운행한다.');
     expect(a.headline).toBe('서울시, 새 버스 노선 발표');
     expect(a.paragraphs).toEqual(['서울시는 13일 새 버스 노선을 발표했다\ufffd. 노선은 다음 달부터 운행한다.']);
-    expect(a.warnings).toEqual(['removed 4 control, bidi-override or noncharacter code points (lone surrogates became U+FFFD)']);
+    expect(a.warnings).toEqual([{ code: 'CONTROL_CHARS_REMOVED', message: 'removed 4 control, bidi-override or noncharacter code points (lone surrogates became U+FFFD)' }]);
   });
 
   it('keeps text plain: markup-looking characters stay as printed', () => {

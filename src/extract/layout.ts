@@ -259,7 +259,7 @@ function isTitleLike(text: string): boolean {
 }
 
 // The end of a declarative sentence: a verb ending and a full stop.
-const SENTENCE_END = /[다요죠]\.$/;
+const SENTENCE_END = /[다요죠]\.["”’']?$/;
 
 /** The line without a leading list bullet (`• `, `- `, `· `). */
 export function withoutBullet(text: string): string {
@@ -284,7 +284,8 @@ function firstBodyIndex(blocks: readonly Block[], roles: (Role | undefined)[], h
   for (let i = headline + 1; i < blocks.length; i += 1) {
     const role = roles[i];
     const block = blocks[i] as Block;
-    if ((role === undefined && (isProse(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
+    // Prose, or a short line that ends as a sentence does (`…말했다.`): a deck never does.
+    if ((role === undefined && (isProse(block.text) || SENTENCE_END.test(block.text) || block.text.length > 160 || block.kind === 'quote'))) return i;
     // A broadcast script's anchor marker opens the body, however short its lines are.
     if (SCRIPT_OPENER.test(block.text)) return i + 1;
   }
