@@ -1,4 +1,4 @@
-import { ArticleSchema } from '../index.js';
+import { ArticleSchema, type ParseOptions, type SiteAdapter } from '../index.js';
 import { expandBraces } from './glob.js';
 
 /** Command-line options of `gisa`. */
@@ -253,4 +253,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   return args;
+}
+
+/** The parse options the arguments give (`gisa` and `gisa audit` read them the same way). */
+export function optionsOf(args: CliArgs, adapters: readonly SiteAdapter[] | null): ParseOptions {
+  return {
+    ...(args.noAdapters ? { adapters: false } : adapters ? { adapters } : {}),
+    format: args.format,
+    ...(args.url ? { url: args.url } : {}),
+    ...(args.charset ? { charset: args.charset } : {}),
+    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+    ...(args.now ? { now: args.now } : {}),
+    ...(args.maxInputBytes ? { maxInputBytes: args.maxInputBytes } : {}),
+  };
 }

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { auditSummary, renderArticleAudit, renderAuditIndex, type AuditIndexEntry } from '../audit/index.js';
 import { DEFAULT_MAX_INPUT_BYTES, type Article, type ParseOptions } from '../index.js';
-import { parseArgs, DEFAULT_GLOB, type CliArgs } from './args.js';
+import { optionsOf, parseArgs, DEFAULT_GLOB, type CliArgs } from './args.js';
 import { compileGlobs } from './glob.js';
 import { readInputs, type InputContext } from './inputs.js';
 import { zeroCounts } from './progress.js';
@@ -41,16 +41,6 @@ function unusedOption(args: CliArgs): string | null {
   return null;
 }
 
-function parseOptionsOf(args: CliArgs): ParseOptions {
-  return {
-    format: args.format,
-    ...(args.url ? { url: args.url } : {}),
-    ...(args.charset ? { charset: args.charset } : {}),
-    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
-    ...(args.now ? { now: args.now } : {}),
-    ...(args.maxInputBytes ? { maxInputBytes: args.maxInputBytes } : {}),
-  };
-}
 
 /** A page name safe as a file name and readable in a URL: letters, digits, `.`, `_`, `-`. */
 export function safeName(raw: string): string {
@@ -150,7 +140,7 @@ export async function runAudit(argv: readonly string[]): Promise<number> {
     process.stderr.write(`gisa: cannot create ${dir}: ${(error as Error).message}\n`);
     return 2;
   }
-  const options = parseOptionsOf(args);
+  const options = optionsOf(args, null);
   const shard = args.shard;
   let seen = 0;
   const ctx: InputContext = {

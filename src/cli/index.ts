@@ -4,9 +4,9 @@ import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
-import { DEFAULT_MAX_INPUT_BYTES, defineAdapter, isGisaError, type ParseOptions, type SiteAdapter } from '../index.js';
+import { DEFAULT_MAX_INPUT_BYTES, defineAdapter, isGisaError, type SiteAdapter } from '../index.js';
 import { resolveOptions } from '../options.js';
-import { parseArgs, USAGE, DEFAULT_GLOB, type CliArgs } from './args.js';
+import { optionsOf, parseArgs, USAGE, DEFAULT_GLOB, type CliArgs } from './args.js';
 import { runAudit } from './audit.js';
 import { runBatch } from './batch.js';
 import { readCapped } from './bytes.js';
@@ -29,17 +29,6 @@ const WORKER_GRACE_MS = 2000;
 /** False when a worker thread was still running at the end (see {@link WorkerPool.close}). */
 let workersEnded = true;
 
-function optionsOf(args: CliArgs, adapters: readonly SiteAdapter[] | null): ParseOptions {
-  return {
-    ...(args.noAdapters ? { adapters: false } : adapters ? { adapters } : {}),
-    format: args.format,
-    ...(args.url ? { url: args.url } : {}),
-    ...(args.charset ? { charset: args.charset } : {}),
-    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
-    ...(args.now ? { now: args.now } : {}),
-    ...(args.maxInputBytes ? { maxInputBytes: args.maxInputBytes } : {}),
-  };
-}
 
 /** The flag a parse option comes from, for usage errors. */
 const FLAG_OF: Record<string, string> = {
