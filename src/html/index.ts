@@ -98,7 +98,7 @@ export function documentToBlocks(dom: Document, options: ResolvedOptions): Block
   if (!adapter && !stamps.published && looksLikeListing(names, stats, body)) {
     warnings.push(warn('NOT_AN_ARTICLE', 'this looks like a home or listing page: mostly headline links, no article stamp'));
   }
-  const meta = pageMetadata(page, adapter, url, options, { headline: titles[0] ?? null, section: page.section });
+  const meta = pageMetadata(page, url, stamps, { headline: titles[0] ?? null, section: page.section });
   if (!hasHangul(titles)) meta.stampLines = datedLines(names, headlineEl, body);
   return { format: 'html', blocks: dedupeHeadline(blocks), meta, adapter: adapter?.name ?? null, warnings };
 }
@@ -121,7 +121,7 @@ function scriptDocument(article: ScriptArticle, page: PageMeta, adapter: SiteAda
     for (const el of selectAll(names, caption)) plan.roles.set(el, 'caption');
   }
   blocks.push(...walk(bodyDom, plan));
-  const meta = pageMetadata(page, adapter, url, options, { headline: article.headline, section: article.section ?? page.section });
+  const meta = pageMetadata(page, url, metaStamps(page, adapter, options), { headline: article.headline, section: article.section ?? page.section });
   return { format: 'html', blocks, meta, adapter: adapter?.name ?? null, warnings: [] };
 }
 
@@ -150,12 +150,10 @@ function looksLikeListing(names: NameIndex, stats: Measures, body: Element | nul
  */
 function pageMetadata(
   page: PageMeta,
-  adapter: SiteAdapter | null,
   url: string | null,
-  options: ResolvedOptions,
+  stamps: ReturnType<typeof metaStamps>,
   stated: { headline: string | null; section: string | null },
 ): Metadata {
-  const stamps = metaStamps(page, adapter, options);
   return {
     ...emptyMetadata(),
     headline: stated.headline,
