@@ -1,5 +1,5 @@
 import { endingsOf } from '../util/endings.js';
-import { NOT_NAME_PARTICLE_LAST } from '../rules/korean.js';
+import { NOT_NAME_PARTICLE_LAST, VERB_DA_END } from '../rules/korean.js';
 import { COMPOUND_SURNAMES, NOT_NAMES, SURNAMES } from '../rules/people.js';
 import { COUNTRIES, SPEAKING_ORG_SUFFIXES } from '../rules/organizations.js';
 import { isAllHangul } from '../util/text.js';
@@ -12,9 +12,6 @@ const ORG_ENDINGS = /[부청처당측팀회대사단실국]$/;
 const PARTICLE_LAST = NOT_NAME_PARTICLE_LAST;
 const NOT_NAME_LAST = new Set([...PARTICLE_LAST, ...'다며면데고요죠할된던']);
 const NOT_FOREIGN_LAST = new Set([...PARTICLE_LAST, ...'인한된할던은는이가도만고며면서지데요죠게친힌린']);
-// A final `다` ends most verbs (`했다`, `한다`, `있다`) but also names (`순다`, `기시다`, `아이다`):
-// only these verb and adjective endings rule a word out.
-const VERB_DA = /(?:[했였됐겠갔왔봤줬났]다|[한된는인운준간난]다|[있없같싶좋많크작]다|이다|하다|되다)$/;
 // Outlet names (`조선일보`, `한국방송`) are never people.
 const OUTLET_ENDINGS = /(?:일보|신문|뉴스|방송|통신|닷컴|미디어|경제|저널)$/;
 // Starts of common words that begin with a surname syllable (`국내외`, `한국인`, `서울시`).
@@ -88,7 +85,7 @@ export function soundsForeign(word: string): boolean {
  * two to six syllables, no particle glued to it, no organization or place ending.
  */
 export function isForeignNameWord(word: string): boolean {
-  if (word.length < 2 || word.length > 6 || NOT_FOREIGN_LAST.has(word[word.length - 1] as string) || VERB_DA.test(word) || !isAllHangul(word)) return false;
+  if (word.length < 2 || word.length > 6 || NOT_FOREIGN_LAST.has(word[word.length - 1] as string) || VERB_DA_END.test(word) || !isAllHangul(word)) return false;
   if (NOT_NAMES.has(word)) return false;
   if (isPersonName(word)) return false;
   if (ORG_ENDINGS.test(word) || /[시군구도읍면동리국원소실장학성력화적]$/.test(word)) return false;

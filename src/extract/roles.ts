@@ -1,7 +1,7 @@
 import { endingsOf } from '../util/endings.js';
 import { isAllHangul } from '../util/text.js';
 import { COUNTRIES, GROUP_WORDS, KNOWN_ORGANIZATIONS } from '../rules/organizations.js';
-import { ALL_PARTICLES, BACK_POINTERS, DETERMINERS, HONORIFICS, particlesOf } from '../rules/korean.js';
+import { ALL_PARTICLES, BACK_POINTERS, DETERMINERS, HONORIFICS, particlesOf, VERB_DA_END } from '../rules/korean.js';
 import {
   CONTEXT_WORDS,
   ORG_SUFFIXES,
@@ -192,15 +192,13 @@ export function mentionAt(tokens: readonly Token[], i: number): Mention | null {
   return honorificMention(tokens, i) ?? roleFirstMention(tokens, i) ?? groupMention(tokens, i) ?? leaderMention(tokens, i) ?? foreignMention(tokens, i) ?? namedMention(tokens, i);
 }
 
-// Verb endings a word before a country cannot be a name with (`있다 미국 …` is a clause end).
-const CLAUSE_END = /(?:[했였됐겠]다|[한된는]다|있다|없다|이다)$/;
 
 /** Whether a word can be one word of a name written before a country and a title (`기시다`, `시진핑`). */
 function leaderWord(token: Token | undefined): boolean {
   if (!token || token.breakAfter) return false;
   const w = token.text;
-  if (w.length < 2 || w.length > 5 || !isAllHangul(w) || CLAUSE_END.test(w)) return false;
-  // A final `다` was judged by CLAUSE_END already (`기시다` is a name); other verb and particle ends rule a word out.
+  if (w.length < 2 || w.length > 5 || !isAllHangul(w) || VERB_DA_END.test(w)) return false;
+  // A final `다` was judged by VERB_DA_END already (`기시다` is a name); other verb and particle ends rule a word out.
   if (!w.endsWith('다') && VERBISH.test(w)) return false;
   return !COUNTRIES.has(w) && !CONTEXT_WORDS.has(w) && !DETERMINERS.has(w) && !BACK_POINTERS.has(w) && !titleSuffix(w) && !KNOWN_ORGANIZATIONS.has(w);
 }

@@ -91,6 +91,17 @@ export const SCENE_OPENERS: ReadonlySet<string> = new Set([
  * (`한`, `된`, `할`, `던`): a word ending so is no noun, so no name and no organization.
  */
 export const VERB_LAST = '다며면데고요죠자서지게록해돼';
+
+/**
+ * Verb and adjective endings in `다` (`했다`, `한다`, `있다`, `좋다`, `이다`). A final `다` also
+ * ends names (`순다`, `기시다`), so only these forms rule a word out.
+ */
+export const VERB_DA_END = /(?:[했였됐겠갔왔봤줬났]다|[한된는인운준간난]다|[있없같싶좋많크작]다|이다|하다|되다)$/;
+
+/** Whether a name or label ends in an honorific glued to it (`A씨`, `김모씨`). */
+export function endsWithHonorific(word: string): boolean {
+  return HONORIFICS.has(word.slice(-1));
+}
 export const ADNOMINAL_LAST = '한된할던';
 
 /**

@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../../rules/korean.js';
+import { endsWithHonorific, HONORIFICS } from '../../rules/korean.js';
 import type { Quote, QuoteCore, Speaker, SpeakerCore } from '../../schema.js';
 import { speakerKind } from './kind.js';
 import { SOURCE_WEIGHTS } from '../../rules/attribution.js';
@@ -151,7 +151,7 @@ export function settleQuotes(quotes: readonly QuoteCore[]): Quote[] {
  */
 function asContractSpeaker(s: SpeakerCore): Speaker {
   const kind = speakerKind(s);
-  if (kind !== 'anonymized' || !s.name || !s.title || !HONORIFICS.has(s.title) || /[씨군양옹]$/.test(s.name)) return { ...s, kind };
+  if (kind !== 'anonymized' || !s.name || !s.title || !HONORIFICS.has(s.title) || endsWithHonorific(s.name)) return { ...s, kind };
   const name = /^[A-Z]/.test(s.name) ? `${s.name}${s.title}` : `${s.name} ${s.title}`;
   return { ...s, name, kind };
 }

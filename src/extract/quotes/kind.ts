@@ -1,8 +1,9 @@
+import { HONORIFICS } from '../../rules/korean.js';
 import type { SpeakerCore, SpeakerKind } from '../../schema.js';
 
 // `A씨`, `B 총경` → `B`, `김모 씨`, `강모(45)씨` → `강모 씨`: a capital letter or a surname with 모
 // stands in for a name the outlet withheld.
-const ANONYMIZED = /^(?:[A-Z]{1,2}|[가-힣]모)(?:\s?[씨군양])?$/u;
+const ANONYMIZED = new RegExp(`^(?:[A-Z]{1,2}|[가-힣]모)(?:\\s?[${[...HONORIFICS].join('')}])?$`, 'u');
 // A plural or collective descriptor names a group, not one person: `주민들`, `관람한 부모들`.
 const GROUP = /들$/u;
 // `소속사 측`: someone speaking for the body, not the body itself.
